@@ -1,0 +1,10 @@
+package cat.xarxa;
+
+/**
+ * What an import brought in; an import either brings in everything or nothing.
+ *
+ * @param format  the format read, e.g. {@code json}
+ * @param members how many members were imported
+ */
+public record ImportReport(String format, long members) {
+}

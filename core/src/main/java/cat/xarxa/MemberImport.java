@@ -1,0 +1,74 @@
+package cat.xarxa;
+
+import cat.xarxa.common.CommandValidator;
+import cat.xarxa.common.Decision;
+import cat.xarxa.common.Reason;
+import cat.xarxa.common.Violation;
+import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberData;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.member.MemberImported;
+import cat.xarxa.member.MemberRules;
+import cat.xarxa.member.StatusChange;
+import cat.xarxa.spi.ImportException;
+import cat.xarxa.spi.ImportSink;
+import cat.xarxa.spi.RecordLocation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks each imported member and stores it in the import's unit of work. The first wrong
+ * record throws, which rolls the whole import back.
+ */
+final class MemberImport implements ImportSink {
+
+    private final UnitOfWork.Scope scope;
+    private final String format;
+    private long imported;
+
+    MemberImport(UnitOfWork.Scope scope, String format) {
+        this.scope = scope;
+        this.format = format;
+    }
+
+    @Override
+    public void member(RecordLocation where, MemberData data) {
+        List<Violation> violations = CommandValidator.violationsOf(data);
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            throw new ImportException(where, first.field(), first::message, null);
+        }
+        MemberId id = parseId(where, data.id());
+        List<StatusChange> history = data.history().stream()
+                .map(s -> new StatusChange(s.status(), s.since(), s.reference())).toList();
+        Optional<Reason> historyProblem = MemberRules.historyProblem(history);
+        if (historyProblem.isPresent()) {
+            throw new ImportException(where, "history", historyProblem.get(), null);
+        }
+        if (scope.tx().members().find(id).isPresent()) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
+        }
+        Optional<Member> sameCode = scope.tx().members().findByOfficialCode(data.kind(), data.officialCode());
+        Optional<Reason> taken = MemberRules.OFFICIAL_CODE_NOT_YET_REGISTERED
+                .check(new MemberRules.Registration(data.officialCode(), sameCode));
+        if (taken.isPresent()) {
+            throw new ImportException(where, "officialCode", taken.get(), null);
+        }
+        Member member = Member.restore(id, data.kind(), data.officialCode(), data.name().trim(), history, 0);
+        long version = scope.tx().members().save(member);
+        scope.record(Decision.accepted(member, new MemberImported(id, member.officialCode(), member.status(), format)), version);
+        imported++;
+    }
+
+    private static MemberId parseId(RecordLocation where, String text) {
+        try {
+            return MemberId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(where, "id", Reason.of("import.not-an-id", text), e);
+        }
+    }
+
+    long imported() {
+        return imported;
+    }
+}

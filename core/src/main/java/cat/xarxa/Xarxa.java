@@ -1,0 +1,306 @@
+package cat.xarxa;
+
+import cat.xarxa.common.ConfigurationException;
+import cat.xarxa.common.IdSource;
+import cat.xarxa.common.JournalEntry;
+import cat.xarxa.common.Reason;
+import cat.xarxa.common.StorageException;
+import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.member.Membership;
+import cat.xarxa.spi.EventListener;
+import cat.xarxa.spi.ExportFormat;
+import cat.xarxa.spi.FormatProvider;
+import cat.xarxa.spi.ImportFormat;
+import cat.xarxa.spi.Storage;
+import cat.xarxa.spi.StorageConfig;
+import cat.xarxa.spi.StorageProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The entry point of the library: one network's data and the operations on it.
+ *
+ * <pre>{@code
+ * try (Xarxa xarxa = Xarxa.open(Map.of())) {            // embedded H2 with xarxa-adapters-jdbc
+ *     MemberId sabadell = xarxa.members()
+ *         .apply(new ApplyForMembership(IneCode.parse("081878"), LocalDate.of(2026, 3, 2)))
+ *         .orElseThrow();
+ * }
+ * }</pre>
+ *
+ * <p>Settings ({@code xarxa.*}) choose the storage ({@code xarxa.storage}) and configure it
+ * (e.g. {@code xarxa.jdbc.url}); see {@code docs/spi.md}. An instance is thread-safe and meant to
+ * live as long as the application; close it to release the store.
+ */
+public final class Xarxa implements AutoCloseable {
+
+    /** Names the storage provider to use, e.g. {@code jdbc} or {@code memory}. */
+    public static final String STORAGE = "xarxa.storage";
+    /** The file on the class path {@link #open()} reads. */
+    public static final String PROPERTIES_FILE = "xarxa.properties";
+
+    private final Storage storage;
+    private final UnitOfWork work;
+    private final Formats formats;
+    private final MembershipService members;
+
+    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids) {
+        this.storage = storage;
+        this.work = work;
+        this.formats = formats;
+        this.members = new MembershipService(work, ids);
+    }
+
+    /** Opens Xarxa with these settings and everything else by default. */
+    public static Xarxa open(Map<String, String> settings) {
+        return builder().settings(settings).build();
+    }
+
+    /** Opens Xarxa with settings from a {@link Properties} object, e.g. a portal's configuration. */
+    public static Xarxa open(Properties properties) {
+        Map<String, String> settings = new HashMap<>();
+        properties.stringPropertyNames().forEach(k -> settings.put(k, properties.getProperty(k)));
+        return open(settings);
+    }
+
+    /**
+     * Opens Xarxa with the settings of {@value #PROPERTIES_FILE} on the class path, or the
+     * defaults if there is none.
+     */
+    public static Xarxa open() {
+        Properties properties = new Properties();
+        try (InputStream in = Thread.currentThread().getContextClassLoader() == null ? null
+                : Thread.currentThread().getContextClassLoader().getResourceAsStream(PROPERTIES_FILE)) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException(Reason.of("config.unreadable-properties", PROPERTIES_FILE, e.getMessage()), e);
+        }
+        return open(properties);
+    }
+
+    /** A builder for everything that can be set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Members: applications, admissions, withdrawals. */
+    public Membership members() {
+        return members;
+    }
+
+    /** The journal entries of one aggregate, oldest first: its audit history. */
+    public List<JournalEntry> history(String aggregateType, String aggregateId) {
+        return work.read(tx -> tx.journal().entriesFor(aggregateType, aggregateId));
+    }
+
+    /** The audit history of a member. */
+    public List<JournalEntry> history(MemberId member) {
+        return history(Member.AGGREGATE_TYPE, member.toString());
+    }
+
+    /**
+     * Writes the network's data in a format, streaming. The stream is not closed.
+     *
+     * @throws ConfigurationException if no format has that name (the message lists those there are)
+     * @throws UncheckedIOException   if writing fails
+     */
+    public void export(String format, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        ExportFormat exporter = formats.export(format);
+        work.read(tx -> {
+            try {
+                exporter.write(() -> tx.members().all(), out);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Reads data written by {@link #export} and stores it, all or nothing: if any record is wrong,
+     * nothing is imported and the exception names the record and the field.
+     *
+     * @throws cat.xarxa.spi.ImportException naming the first wrong record
+     * @throws ConfigurationException        if no import format has that name
+     */
+    public ImportReport importFrom(String format, InputStream in) {
+        Objects.requireNonNull(in, "in");
+        ImportFormat importer = formats.importing(format);
+        return work.run(scope -> {
+            MemberImport sink = new MemberImport(scope, importer.name());
+            try {
+                importer.read(in, sink);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new ImportReport(importer.name(), sink.imported());
+        });
+    }
+
+    /** The names of the export formats available. */
+    public Set<String> exportFormats() {
+        return formats.exportNames();
+    }
+
+    /** The names of the import formats available. */
+    public Set<String> importFormats() {
+        return formats.importNames();
+    }
+
+    /** The name of the storage in use, e.g. {@code jdbc}. */
+    public String storageName() {
+        return storage.name();
+    }
+
+    /** Closes the store. */
+    @Override
+    public void close() {
+        storage.close();
+    }
+
+    /**
+     * Sets up a {@link Xarxa}. Everything is optional: by default the clock is the system's UTC
+     * clock, ids are random UUIDs, the actor is {@code system}, and storage, formats and listeners
+     * are found on the class path.
+     */
+    public static final class Builder {
+        private final Map<String, String> settings = new LinkedHashMap<>();
+        private final Map<String, Object> objects = new LinkedHashMap<>();
+        private final List<EventListener> listeners = new ArrayList<>();
+        private final List<FormatProvider> formatProviders = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+        private IdSource ids = IdSource.random();
+        private Supplier<String> actor = () -> "system";
+        private ClassLoader classLoader;
+        private Storage storage;
+        private StorageProvider storageProvider;
+        private boolean discoverListeners = true;
+
+        private Builder() {
+        }
+
+        /** Adds {@code xarxa.*} settings. */
+        public Builder settings(Map<String, String> values) {
+            values.forEach(this::setting);
+            return this;
+        }
+
+        /** Sets one setting. */
+        public Builder setting(String key, String value) {
+            settings.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value of " + key));
+            return this;
+        }
+
+        /** Hands an object to the storage, e.g. {@code object("xarxa.jdbc.dataSource", portalPool)}. */
+        public Builder object(String key, Object value) {
+            objects.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value of " + key));
+            return this;
+        }
+
+        /** The clock for the journal's times; the model never reads the time itself. */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Where new ids come from. */
+        public Builder ids(IdSource value) {
+            ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
+
+        /** Who is acting, asked at each change, e.g. the portal's logged-in user. */
+        public Builder actor(Supplier<String> value) {
+            actor = Objects.requireNonNull(value, "actor");
+            return this;
+        }
+
+        /** A listener for committed events. */
+        public Builder listener(EventListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /** Whether listeners registered with ServiceLoader are added too (default yes). */
+        public Builder discoverListeners(boolean value) {
+            discoverListeners = value;
+            return this;
+        }
+
+        /** Formats to offer besides those found on the class path. */
+        public Builder formats(FormatProvider value) {
+            formatProviders.add(Objects.requireNonNull(value, "formats"));
+            return this;
+        }
+
+        /** The class loader to find providers with (default: the thread's context class loader). */
+        public Builder classLoader(ClassLoader value) {
+            classLoader = Objects.requireNonNull(value, "classLoader");
+            return this;
+        }
+
+        /** Uses this provider instead of looking on the class path. */
+        public Builder storageProvider(StorageProvider value) {
+            storageProvider = Objects.requireNonNull(value, "storageProvider");
+            return this;
+        }
+
+        /** Uses this open store instead of looking on the class path; {@link Xarxa#close()} closes it. */
+        public Builder storage(Storage value) {
+            storage = Objects.requireNonNull(value, "storage");
+            return this;
+        }
+
+        /**
+         * Opens the storage and builds the instance.
+         *
+         * @throws ConfigurationException if no storage is found or the one named is not there
+         */
+        public Xarxa build() {
+            ClassLoader loader = classLoader != null ? classLoader
+                    : Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : Xarxa.class.getClassLoader();
+            Storage opened = storage != null ? storage : openStorage(loader);
+            try {
+                List<EventListener> all = new ArrayList<>(listeners);
+                if (discoverListeners) {
+                    ServiceLoader.load(EventListener.class, loader).forEach(all::add);
+                }
+                UnitOfWork work = new UnitOfWork(opened, clock, actor, new EventPublisher(all));
+                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids);
+            } catch (RuntimeException | Error e) {
+                opened.close();
+                throw e;
+            }
+        }
+
+        private Storage openStorage(ClassLoader loader) {
+            StorageProvider provider = storageProvider != null ? storageProvider
+                    : StorageSelection.select(java.util.Optional.ofNullable(settings.get(STORAGE)), loader);
+            try {
+                return provider.open(new StorageConfig(settings, objects));
+            } catch (cat.xarxa.common.XarxaException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new StorageException(Reason.of("storage.open-failed", provider.name(), e.getMessage()), e);
+            }
+        }
+    }
+}

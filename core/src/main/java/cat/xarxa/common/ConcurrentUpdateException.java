@@ -1,0 +1,16 @@
+package cat.xarxa.common;
+
+/**
+ * Another change to the same aggregate was committed between reading it and writing it
+ * (optimistic concurrency). Nothing of the losing change was stored: read again and retry.
+ */
+public class ConcurrentUpdateException extends XarxaException {
+
+    public ConcurrentUpdateException(String aggregateType, String aggregateId, long expectedVersion) {
+        super(Reason.of("storage.concurrent-update", aggregateType, aggregateId, expectedVersion));
+    }
+
+    public ConcurrentUpdateException(String aggregateType, String aggregateId, Throwable cause) {
+        super(Reason.of("storage.concurrent-insert", aggregateType, aggregateId), cause);
+    }
+}

@@ -1,0 +1,159 @@
+package cat.xarxa.member;
+
+import cat.xarxa.common.Decision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A member of the network (membre): a town council, a county council or another local public
+ * body, with its admission history.
+ *
+ * <p>A member is created by a request to join ({@link #requestMembership}) and changes status
+ * only through {@link #admit} and {@link #withdraw}, which follow {@link MemberRules}; every
+ * change is kept in {@link #history()}. Changes return a new member: this object never
+ * changes. {@link #version()} is the version the store last saved (0 for a member not yet
+ * stored), used for optimistic concurrency. Immutable and thread-safe.
+ */
+public final class Member {
+
+    /** The aggregate type in the journal. */
+    public static final String AGGREGATE_TYPE = "member";
+
+    private final MemberId id;
+    private final MemberKind kind;
+    private final String officialCode;
+    private final String name;
+    private final List<StatusChange> history;
+    private final long version;
+
+    private Member(MemberId id, MemberKind kind, String officialCode, String name,
+                   List<StatusChange> history, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.officialCode = Objects.requireNonNull(officialCode, "officialCode");
+        this.name = Objects.requireNonNull(name, "name");
+        this.history = List.copyOf(history);
+        this.version = version;
+    }
+
+    /**
+     * A body that has just asked to join: pending, with the request as the first step of its
+     * history. Whether it may ask at all is decided by the caller with
+     * {@link MemberRules#REGISTRATION}.
+     */
+    public static Decision<Member> requestMembership(MemberId id, MemberKind kind, String officialCode, String name,
+                                                     LocalDate requestedOn) {
+        Member member = new Member(id, kind, officialCode, name,
+                List.of(new StatusChange(MemberStatus.PENDING, requestedOn, "")), 0);
+        return Decision.accepted(member, new MembershipRequested(id, kind, officialCode, name, requestedOn));
+    }
+
+    /**
+     * A member as a store or an import holds it.
+     *
+     * @throws IllegalArgumentException if the history is not one a member could have lived
+     *                                  ({@link MemberRules#historyProblem(List)})
+     */
+    public static Member restore(MemberId id, MemberKind kind, String officialCode, String name,
+                                 List<StatusChange> history, long version) {
+        MemberRules.historyProblem(history).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason.toString());
+        });
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative: " + version);
+        }
+        return new Member(id, kind, officialCode, name, history, version);
+    }
+
+    /** A General Assembly admits the pending member. */
+    public Decision<Member> admit(LocalDate decidedOn, String assemblyReference) {
+        MemberRules.Transition transition = new MemberRules.Transition(this, MemberStatus.MEMBER, decidedOn);
+        return MemberRules.TRANSITIONS.decide(transition, () -> Decision.accepted(
+                moveTo(new StatusChange(MemberStatus.MEMBER, decidedOn, assemblyReference)),
+                new MemberAdmitted(id, decidedOn, assemblyReference)));
+    }
+
+    /** The member leaves the network; its history stays. */
+    public Decision<Member> withdraw(LocalDate effectiveOn, String reason) {
+        MemberRules.Transition transition = new MemberRules.Transition(this, MemberStatus.WITHDRAWN, effectiveOn);
+        return MemberRules.TRANSITIONS.decide(transition, () -> Decision.accepted(
+                moveTo(new StatusChange(MemberStatus.WITHDRAWN, effectiveOn, reason)),
+                new MemberWithdrawn(id, effectiveOn, reason)));
+    }
+
+    private Member moveTo(StatusChange change) {
+        List<StatusChange> longer = new ArrayList<>(history);
+        longer.add(change);
+        return new Member(id, kind, officialCode, name, longer, version);
+    }
+
+    /** The same member as stored at a new version. */
+    public Member withVersion(long storedVersion) {
+        return new Member(id, kind, officialCode, name, history, storedVersion);
+    }
+
+    /** The status at a date; empty before the first step of the history. */
+    public Optional<MemberStatus> statusOn(LocalDate date) {
+        MemberStatus found = null;
+        for (StatusChange change : history) {
+            if (change.since().isAfter(date)) {
+                break;
+            }
+            found = change.status();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    public MemberId id() {
+        return id;
+    }
+
+    public MemberKind kind() {
+        return kind;
+    }
+
+    /** The INE code for a town council, the county code or the tax id otherwise; never null. */
+    public String officialCode() {
+        return officialCode;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The current status: that of the last step of the history. */
+    public MemberStatus status() {
+        return history.get(history.size() - 1).status();
+    }
+
+    /** Every status change, oldest first; never empty, unmodifiable. */
+    public List<StatusChange> history() {
+        return history;
+    }
+
+    /** The version last stored; 0 if never stored. */
+    public long version() {
+        return version;
+    }
+
+    /** Same id, data, history and version. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Member other && id.equals(other.id) && kind == other.kind
+                && officialCode.equals(other.officialCode) && name.equals(other.name)
+                && history.equals(other.history) && version == other.version;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind, officialCode, name, history, version);
+    }
+
+    @Override
+    public String toString() {
+        return "Member[" + name + " (" + officialCode + "), " + status() + ", id " + id + ", v" + version + "]";
+    }
+}

@@ -1,0 +1,46 @@
+package cat.xarxa.member;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A member as an import format reads it, before it is checked: any field may be missing or
+ * wrong. The import checks these constraints, then the domain's ({@link MemberRules}), and
+ * names the record and the field of the first problem found. The store's version is not part
+ * of it: an imported member starts a new version count in its new store.
+ *
+ * @param id           the member's id as text (a UUID)
+ * @param kind         the kind of member
+ * @param officialCode the official code (INE code with check digit for a town council)
+ * @param name         the name
+ * @param history      the status changes, oldest first
+ */
+@ValidOfficialCode
+public record MemberData(
+        @NotBlank @Size(max = 36) String id,
+        @NotNull MemberKind kind,
+        @NotBlank @Size(max = 20) String officialCode,
+        @NotBlank @Size(max = 200) String name,
+        @NotEmpty List<@Valid @NotNull Step> history) {
+
+    /** The data of a stored member, as an export writes it. */
+    public static MemberData of(Member member) {
+        return new MemberData(member.id().toString(), member.kind(), member.officialCode(), member.name(),
+                member.history().stream().map(c -> new Step(c.status(), c.since(), c.reference())).toList());
+    }
+
+    /**
+     * One status change as read.
+     *
+     * @param status    the status entered
+     * @param since     from when
+     * @param reference on what ground; may be empty
+     */
+    public record Step(@NotNull MemberStatus status, @NotNull java.time.LocalDate since,
+                       @Size(max = 500) String reference) {
+    }
+}

@@ -1,0 +1,90 @@
+package cat.xarxa.memory;
+
+import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.common.JournalEntry;
+import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.spi.Storage;
+import cat.xarxa.spi.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The committed state, guarded by this object's monitor. Each transaction writes to its own
+ * overlay and is checked again at commit, so it behaves like a database with optimistic
+ * concurrency: a unit of work sees its own changes, others see them only after commit.
+ */
+final class MemoryStorage implements Storage {
+
+    private final TreeMap<String, Member> members = new TreeMap<>();
+    private final List<JournalEntry> journal = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+
+    long nextSequence() {
+        return sequence.incrementAndGet();
+    }
+
+    @Override
+    public String name() {
+        return MemoryStorageProvider.NAME;
+    }
+
+    @Override
+    public <T> T transaction(Function<Transaction, T> work) {
+        MemoryTransaction transaction = new MemoryTransaction(this);
+        T result = work.apply(transaction);
+        commit(transaction);
+        return result;
+    }
+
+    private synchronized void commit(MemoryTransaction transaction) {
+        for (Map.Entry<MemberId, Long> base : transaction.baseVersions().entrySet()) {
+            Member current = members.get(base.getKey().toString());
+            long currentVersion = current == null ? 0 : current.version();
+            if (currentVersion != base.getValue()) {
+                throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, base.getKey().toString(), base.getValue());
+            }
+        }
+        for (Member written : transaction.writtenMembers()) {
+            Optional<Member> clash = committedMember(m -> !m.id().equals(written.id())
+                    && m.kind() == written.kind() && m.officialCode().equals(written.officialCode()));
+            if (clash.isPresent()) {
+                throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, written.id().toString(), (Throwable) null);
+            }
+        }
+        transaction.writtenMembers().forEach(m -> members.put(m.id().toString(), m));
+        journal.addAll(transaction.pendingEntries());
+        journal.sort(java.util.Comparator.comparingLong(JournalEntry::sequence));
+    }
+
+    synchronized Optional<Member> committedMember(MemberId id) {
+        return Optional.ofNullable(members.get(id.toString()));
+    }
+
+    synchronized Optional<Member> committedMember(Predicate<Member> condition) {
+        return members.values().stream().filter(condition).findFirst();
+    }
+
+    synchronized List<Member> committedMembers() {
+        return new ArrayList<>(members.values());
+    }
+
+    synchronized List<JournalEntry> committedEntries(Predicate<JournalEntry> condition) {
+        return journal.stream().filter(condition).toList();
+    }
+
+    synchronized long journalSize() {
+        return journal.size();
+    }
+
+    @Override
+    public synchronized void close() {
+        members.clear();
+        journal.clear();
+    }
+}

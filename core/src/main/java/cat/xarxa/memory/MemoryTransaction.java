@@ -1,0 +1,116 @@
+package cat.xarxa.memory;
+
+import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.common.JournalEntry;
+import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.Members;
+import cat.xarxa.spi.Journal;
+import cat.xarxa.spi.Transaction;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** One unit of work over {@link MemoryStorage}: its own writes, checked again at commit. */
+final class MemoryTransaction implements Transaction, Members, Journal {
+
+    private final MemoryStorage storage;
+    private final Map<MemberId, Member> written = new LinkedHashMap<>();
+    private final Map<MemberId, Long> baseVersions = new LinkedHashMap<>();
+    private final List<JournalEntry> pending = new ArrayList<>();
+
+    MemoryTransaction(MemoryStorage storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public Members members() {
+        return this;
+    }
+
+    @Override
+    public Journal journal() {
+        return this;
+    }
+
+    @Override
+    public Optional<Member> find(MemberId id) {
+        Member own = written.get(id);
+        return own != null ? Optional.of(own) : storage.committedMember(id);
+    }
+
+    @Override
+    public Optional<Member> findByOfficialCode(MemberKind kind, String officialCode) {
+        return all().filter(m -> m.kind() == kind && m.officialCode().equals(officialCode)).findFirst();
+    }
+
+    @Override
+    public long save(Member member) {
+        long expected = member.version();
+        Optional<Member> current = find(member.id());
+        long currentVersion = current.map(Member::version).orElse(0L);
+        if (currentVersion != expected) {
+            throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, member.id().toString(), expected);
+        }
+        boolean codeTaken = all().anyMatch(m -> !m.id().equals(member.id())
+                && m.kind() == member.kind() && m.officialCode().equals(member.officialCode()));
+        if (codeTaken) {
+            throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, member.id().toString(), (Throwable) null);
+        }
+        baseVersions.putIfAbsent(member.id(), expected);
+        written.put(member.id(), member.withVersion(expected + 1));
+        return expected + 1;
+    }
+
+    @Override
+    public Stream<Member> all() {
+        TreeMap<String, Member> merged = new TreeMap<>();
+        storage.committedMembers().forEach(m -> merged.put(m.id().toString(), m));
+        written.values().forEach(m -> merged.put(m.id().toString(), m));
+        return merged.values().stream();
+    }
+
+    @Override
+    public long count() {
+        return all().count();
+    }
+
+    @Override
+    public List<JournalEntry> append(List<JournalEntry> entries) {
+        List<JournalEntry> numbered = entries.stream().map(e -> e.withSequence(storage.nextSequence())).toList();
+        pending.addAll(numbered);
+        return numbered;
+    }
+
+    @Override
+    public List<JournalEntry> entriesFor(String aggregateType, String aggregateId) {
+        List<JournalEntry> found = new ArrayList<>(storage.committedEntries(
+                e -> e.aggregateType().equals(aggregateType) && e.aggregateId().equals(aggregateId)));
+        pending.stream().filter(e -> e.aggregateType().equals(aggregateType) && e.aggregateId().equals(aggregateId))
+                .forEach(found::add);
+        return found;
+    }
+
+    @Override
+    public long size() {
+        return storage.journalSize() + pending.size();
+    }
+
+    Map<MemberId, Long> baseVersions() {
+        return baseVersions;
+    }
+
+    Collection<Member> writtenMembers() {
+        return written.values();
+    }
+
+    List<JournalEntry> pendingEntries() {
+        return pending;
+    }
+}

@@ -1,0 +1,16 @@
+package cat.xarxa.spi;
+
+import cat.xarxa.member.Members;
+
+/**
+ * The ports of one unit of work. Each area adds its port here as it is built; a storage
+ * adapter implements all of them over the same connection or snapshot.
+ */
+public interface Transaction {
+
+    /** The members. */
+    Members members();
+
+    /** The journal of events. */
+    Journal journal();
+}

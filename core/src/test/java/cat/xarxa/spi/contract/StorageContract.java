@@ -1,0 +1,229 @@
+package cat.xarxa.spi.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.common.JournalEntry;
+import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.StatusChange;
+import cat.xarxa.spi.Storage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every storage must do, run unchanged against each store: extend it, open an empty store
+ * in {@link #openEmptyStorage()}, and every test here runs against it.
+ */
+public abstract class StorageContract {
+
+    /** Sabadell, a real town council. */
+    protected static final String SABADELL = "081878";
+    /** Manlleu, a real town council. */
+    protected static final String MANLLEU = "081120";
+
+    protected Storage storage;
+
+    /** A store with no data in it; each test gets a fresh (or emptied) one. */
+    protected abstract Storage openEmptyStorage();
+
+    @BeforeEach
+    void openStorage() {
+        storage = openEmptyStorage();
+    }
+
+    @AfterEach
+    void closeStorage() {
+        storage.close();
+    }
+
+    protected static Member aPendingMember(String ineCode, String name) {
+        return Member.requestMembership(new MemberId(UUID.randomUUID()), MemberKind.MUNICIPALITY, ineCode, name,
+                LocalDate.of(2026, 3, 2)).orElseThrow();
+    }
+
+    private static JournalEntry anEntry(Member member, String type, long version) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("name", member.name());
+        data.put("note", "line one\nline two = with equals \\ and backslash");
+        return new JournalEntry(0, Member.AGGREGATE_TYPE, member.id().toString(), version, type, data,
+                Instant.parse("2026-03-02T10:15:30.123456Z"), "secretaria@xarxa.cat");
+    }
+
+    @Test
+    void aSavedMemberReadsBackIdentical() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        long version = storage.transaction(tx -> tx.members().save(member));
+
+        Optional<Member> read = storage.transaction(tx -> tx.members().find(member.id()));
+
+        assertEquals(1, version);
+        assertEquals(Optional.of(member.withVersion(1)), read);
+    }
+
+    @Test
+    void aMemberIsFoundByItsOfficialCode() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        storage.transaction(tx -> tx.members().save(member));
+
+        assertEquals(Optional.of(member.id()), storage.transaction(tx ->
+                tx.members().findByOfficialCode(MemberKind.MUNICIPALITY, SABADELL).map(Member::id)));
+        assertEquals(Optional.empty(), storage.transaction(tx ->
+                tx.members().findByOfficialCode(MemberKind.COUNTY_COUNCIL, SABADELL)));
+    }
+
+    @Test
+    void historyKeepsEveryStepInOrderWithItsReference() {
+        Member pending = aPendingMember(SABADELL, "Sabadell");
+        storage.transaction(tx -> tx.members().save(pending));
+        Member admitted = pending.withVersion(1).admit(LocalDate.of(2026, 4, 20), "AG 2026-04").orElseThrow();
+        Member withdrawn = admitted.withdraw(LocalDate.of(2027, 1, 1), "Acord del Ple: «baixa»").orElseThrow();
+        long version = storage.transaction(tx -> tx.members().save(withdrawn));
+
+        Member read = storage.transaction(tx -> tx.members().find(pending.id())).orElseThrow();
+
+        assertEquals(2, version);
+        assertEquals(List.of(
+                new StatusChange(cat.xarxa.member.MemberStatus.PENDING, LocalDate.of(2026, 3, 2), ""),
+                new StatusChange(cat.xarxa.member.MemberStatus.MEMBER, LocalDate.of(2026, 4, 20), "AG 2026-04"),
+                new StatusChange(cat.xarxa.member.MemberStatus.WITHDRAWN, LocalDate.of(2027, 1, 1), "Acord del Ple: «baixa»")),
+                read.history());
+    }
+
+    @Test
+    void aStaleVersionIsAConcurrentUpdateAndChangesNothing() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        storage.transaction(tx -> tx.members().save(member));
+        Member first = member.withVersion(1).admit(LocalDate.of(2026, 4, 20), "AG 2026-04").orElseThrow();
+        Member second = member.withVersion(1).withdraw(LocalDate.of(2026, 4, 21), "changed its mind").orElseThrow();
+        storage.transaction(tx -> tx.members().save(first));
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx -> tx.members().save(second)));
+
+        Member read = storage.transaction(tx -> tx.members().find(member.id())).orElseThrow();
+        assertEquals(first.withVersion(2), read);
+    }
+
+    @Test
+    void twoUnitsOfWorkThatReadTheSameVersionCannotBothWin() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        storage.transaction(tx -> tx.members().save(member));
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
+            Member seenByOuter = outer.members().find(member.id()).orElseThrow();
+            storage.transaction(inner -> inner.members().save(
+                    inner.members().find(member.id()).orElseThrow().admit(LocalDate.of(2026, 4, 20), "AG").orElseThrow()));
+            return outer.members().save(seenByOuter.withdraw(LocalDate.of(2026, 4, 21), "late").orElseThrow());
+        }));
+
+        assertEquals(cat.xarxa.member.MemberStatus.MEMBER,
+                storage.transaction(tx -> tx.members().find(member.id())).orElseThrow().status());
+    }
+
+    @Test
+    void insertingTheSameIdTwiceIsAConcurrentUpdate() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        storage.transaction(tx -> tx.members().save(member));
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx -> tx.members().save(member)));
+        assertEquals(1L, (long) storage.transaction(tx -> tx.members().count()));
+    }
+
+    @Test
+    void theSameOfficialCodeCannotBeStoredTwice() {
+        storage.transaction(tx -> tx.members().save(aPendingMember(SABADELL, "Sabadell")));
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx ->
+                tx.members().save(aPendingMember(SABADELL, "Sabadell again"))));
+        assertEquals(1L, (long) storage.transaction(tx -> tx.members().count()));
+    }
+
+    @Test
+    void aFailingUnitOfWorkLeavesNothingBehind() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+
+        assertThrows(IllegalStateException.class, () -> storage.transaction(tx -> {
+            long version = tx.members().save(member);
+            tx.journal().append(List.of(anEntry(member, "MembershipRequested", version)));
+            throw new IllegalStateException("the command failed after writing");
+        }));
+
+        assertEquals(Optional.empty(), storage.transaction(tx -> tx.members().find(member.id())));
+        assertEquals(0L, (long) storage.transaction(tx -> tx.journal().size()));
+    }
+
+    @Test
+    void aUnitOfWorkSeesItsOwnWrites() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+
+        boolean seen = storage.transaction(tx -> {
+            tx.members().save(member);
+            return tx.members().find(member.id()).isPresent()
+                    && tx.members().findByOfficialCode(MemberKind.MUNICIPALITY, SABADELL).isPresent();
+        });
+
+        assertTrue(seen);
+    }
+
+    @Test
+    void allStreamsEveryMemberInIdOrder() {
+        List<Member> saved = Stream.of(SABADELL, MANLLEU, "082300", "081013", "170792")
+                .map(code -> aPendingMember(code, "Council " + code)).toList();
+        storage.transaction(tx -> {
+            saved.forEach(tx.members()::save);
+            return null;
+        });
+
+        List<MemberId> ids = storage.transaction(tx -> {
+            try (Stream<Member> all = tx.members().all()) {
+                return all.map(Member::id).toList();
+            }
+        });
+
+        assertEquals(saved.stream().map(Member::id).sorted(java.util.Comparator.comparing(MemberId::toString)).toList(), ids);
+        assertEquals(5L, (long) storage.transaction(tx -> tx.members().count()));
+    }
+
+    @Test
+    void journalEntriesReadBackInOrderWithIncreasingSequences() {
+        Member sabadell = aPendingMember(SABADELL, "Sabadell");
+        Member manlleu = aPendingMember(MANLLEU, "Manlleu");
+        List<JournalEntry> appended = storage.transaction(tx -> {
+            tx.members().save(sabadell);
+            tx.members().save(manlleu);
+            List<JournalEntry> first = tx.journal().append(List.of(anEntry(sabadell, "MembershipRequested", 1),
+                    anEntry(manlleu, "MembershipRequested", 1)));
+            List<JournalEntry> second = tx.journal().append(List.of(anEntry(sabadell, "MemberAdmitted", 2)));
+            return Stream.concat(first.stream(), second.stream()).toList();
+        });
+
+        List<JournalEntry> forSabadell = storage.transaction(tx ->
+                tx.journal().entriesFor(Member.AGGREGATE_TYPE, sabadell.id().toString()));
+
+        assertEquals(List.of(appended.get(0), appended.get(2)), forSabadell);
+        assertTrue(appended.get(0).sequence() > 0);
+        assertTrue(appended.get(1).sequence() > appended.get(0).sequence());
+        assertTrue(appended.get(2).sequence() > appended.get(1).sequence());
+        assertEquals(anEntry(sabadell, "MemberAdmitted", 2).withSequence(appended.get(2).sequence()), forSabadell.get(1));
+        assertEquals(3L, (long) storage.transaction(tx -> tx.journal().size()));
+    }
+
+    @Test
+    void anUnknownMemberIsEmptyNotAnError() {
+        assertFalse(storage.transaction(tx -> tx.members().find(new MemberId(UUID.randomUUID()))).isPresent());
+        assertEquals(List.of(), storage.transaction(tx -> tx.journal().entriesFor(Member.AGGREGATE_TYPE, "nobody")));
+    }
+}
