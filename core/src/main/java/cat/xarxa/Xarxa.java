@@ -186,7 +186,7 @@ public final class Xarxa implements AutoCloseable {
         private final List<EventListener> listeners = new ArrayList<>();
         private final List<FormatProvider> formatProviders = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
-        private IdSource ids = IdSource.random();
+        private IdSource ids = java.util.UUID::randomUUID;
         private Supplier<String> actor = () -> "system";
         private ClassLoader classLoader;
         private Storage storage;

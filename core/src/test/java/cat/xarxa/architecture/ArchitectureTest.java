@@ -1,0 +1,58 @@
+package cat.xarxa.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The shape of the core, as sentences. */
+@AnalyzeClasses(packages = "cat.xarxa", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule core_does_not_depend_on_adapters = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.jdbc..", "cat.xarxa.json..", "cat.xarxa.csv..")
+            .because("adapters plug into the core through the SPI, never the other way round");
+
+    @ArchTest
+    static final ArchRule core_does_not_depend_on_jackson = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+            .because("JSON belongs to the JSON adapter; the core carries no Jackson annotations");
+
+    @ArchTest
+    static final ArchRule core_does_not_depend_on_jdbc = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("storage technology belongs to the storage adapters");
+
+    @ArchTest
+    static final ArchRule core_does_not_depend_on_flyway = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule no_cycles_between_areas = slices().matching("cat.xarxa.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule areas_depend_only_on_common = noClasses()
+            .that().resideInAnyPackage("cat.xarxa.member..")
+            .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..")
+            .because("an area holds the domain; storage and plugins depend on it, not the reverse");
+
+    @ArchTest
+    static final ArchRule the_facade_is_the_only_door_into_the_stores = noClasses()
+            .that().resideOutsideOfPackages("cat.xarxa.memory..")
+            .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.memory..")
+            .because("the in-memory store is found through ServiceLoader like any other");
+
+    @ArchTest
+    static final ArchRule the_model_never_reads_the_clock_or_makes_ids = noClasses()
+            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..")
+            .should().callMethod(java.util.UUID.class, "randomUUID")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .because("time and ids come in from outside, so tests and audits can rely on them");
+}
