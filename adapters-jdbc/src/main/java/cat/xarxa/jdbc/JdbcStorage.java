@@ -1,0 +1,83 @@
+package cat.xarxa.jdbc;
+
+import cat.xarxa.spi.Storage;
+import cat.xarxa.spi.Transaction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+/**
+ * The store on a database: each unit of work is one transaction on one connection, committed
+ * when the work returns and rolled back when it throws. Thread-safe: it keeps no state of its own
+ * beyond the connection source.
+ */
+final class JdbcStorage implements Storage {
+
+    private final Connections connections;
+    private final Database database;
+
+    JdbcStorage(Connections connections, Database database) {
+        this.connections = connections;
+        this.database = database;
+    }
+
+    @Override
+    public String name() {
+        return JdbcStorageProvider.NAME;
+    }
+
+    @Override
+    public <T> T transaction(Function<Transaction, T> work) {
+        Connection connection = borrow();
+        boolean reusable = true;
+        try {
+            T result;
+            try (JdbcTransaction transaction = new JdbcTransaction(connection, database)) {
+                result = work.apply(transaction);
+            }
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            reusable = rollBack(connection, e);
+            throw database.failure("committing", e);
+        } catch (RuntimeException | Error e) {
+            reusable = rollBack(connection, e);
+            throw e;
+        } finally {
+            connections.giveBack(connection, reusable);
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            Connection connection = connections.borrow();
+            try {
+                if (connection.getAutoCommit()) {
+                    connection.setAutoCommit(false);
+                }
+                return connection;
+            } catch (SQLException e) {
+                connections.giveBack(connection, false);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw database.failure("starting a transaction", e);
+        }
+    }
+
+    /** Undoes the unit of work; says whether the connection is fit to be used again. */
+    private static boolean rollBack(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+            return true;
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        connections.close();
+    }
+}

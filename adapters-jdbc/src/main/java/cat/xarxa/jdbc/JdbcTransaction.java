@@ -1,0 +1,36 @@
+package cat.xarxa.jdbc;
+
+import cat.xarxa.member.Members;
+import cat.xarxa.spi.Journal;
+import cat.xarxa.spi.Transaction;
+import java.sql.Connection;
+
+/** The ports of one unit of work, all on the same connection and the same statements. */
+final class JdbcTransaction implements Transaction, AutoCloseable {
+
+    private final Statements statements;
+    private final JdbcMembers members;
+    private final JdbcJournal journal;
+
+    JdbcTransaction(Connection connection, Database database) {
+        this.statements = new Statements(connection);
+        this.members = new JdbcMembers(statements, database);
+        this.journal = new JdbcJournal(statements, database);
+    }
+
+    @Override
+    public Members members() {
+        return members;
+    }
+
+    @Override
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Closes every statement and open stream; the ports refuse to work from now on. */
+    @Override
+    public void close() {
+        statements.close();
+    }
+}

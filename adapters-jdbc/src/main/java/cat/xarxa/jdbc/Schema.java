@@ -1,0 +1,101 @@
+package cat.xarxa.jdbc;
+
+import cat.xarxa.common.ConfigurationException;
+import cat.xarxa.common.Reason;
+import cat.xarxa.common.StorageException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The Xarxa tables: brought up to date with Flyway, or checked to be there when the host runs the
+ * scripts itself.
+ */
+final class Schema {
+
+    /** Every table the store reads and writes. */
+    static final List<String> TABLES = List.of("xarxa_member", "xarxa_member_status_change", "xarxa_journal");
+
+    private Schema() {
+    }
+
+    /**
+     * Runs the scripts not yet applied. The history table is the adapter's own, so a host's
+     * Flyway history is never touched; a database that already holds other tables is
+     * baselined at version 0, below the first script, so every script still runs.
+     *
+     * @throws StorageException if a script fails
+     */
+    static void migrate(DataSource dataSource, Database database) {
+        try {
+            // The adapter's class loader sees the scripts and Flyway's database support even
+            // where the thread's context class loader (a portal's) does not.
+            Flyway.configure(Schema.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(database.dialect().schemaLocation())
+                    .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .baselineDescription("tables of the host, before Xarxa")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException(Reason.of("storage.open-failed", JdbcStorageProvider.NAME,
+                    "the schema migration of " + database + " failed: " + e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Checks that every Xarxa table is there.
+     *
+     * @throws ConfigurationException with reason {@code storage.schema-missing} if one is not
+     */
+    static void requireTables(Connections connections, Database database) {
+        List<String> missing;
+        Connection connection = null;
+        try {
+            connection = connections.borrow();
+            missing = missingTables(connection);
+        } catch (SQLException e) {
+            throw database.failure("checking that the Xarxa tables are there", e);
+        } finally {
+            if (connection != null) {
+                connections.giveBack(connection, true);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException(Reason.of("storage.schema-missing", database,
+                    database.dialect().schemaLocation(), JdbcStorageProvider.SCHEMA_HISTORY_TABLE));
+        }
+    }
+
+    private static List<String> missingTables(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        List<String> missing = new ArrayList<>();
+        for (String table : TABLES) {
+            try (ResultSet found = meta.getTables(connection.getCatalog(), connection.getSchema(),
+                    asStored(meta, table), null)) {
+                if (!found.next()) {
+                    missing.add(table);
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** The name as the database keeps unquoted names, as a pattern that matches only itself. */
+    private static String asStored(DatabaseMetaData meta, String table) throws SQLException {
+        String stored = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT)
+                : meta.storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT) : table;
+        String escape = meta.getSearchStringEscape();
+        return escape == null || escape.isEmpty() ? stored : stored.replace("_", escape + "_");
+    }
+}

@@ -1,0 +1,68 @@
+package cat.xarxa.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cat.xarxa.Xarxa;
+import cat.xarxa.common.IneCode;
+import cat.xarxa.member.ApplyForMembership;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.spi.Storage;
+import cat.xarxa.spi.StorageConfig;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A portal hands over its own connection pool: Xarxa uses it, gives every connection back and leaves it open. */
+class HostDataSourceTest {
+
+    private final JdbcConnectionPool portalPool =
+            JdbcConnectionPool.create("jdbc:h2:mem:portal-" + UUID.randomUUID(), "portal", "");
+
+    @AfterEach
+    void stopThePortal() {
+        portalPool.dispose();
+    }
+
+    @Test
+    void thePortalsPoolHoldsTheDataAndStaysOpenAfterXarxaCloses() throws SQLException {
+        MemberId sabadell;
+        try (Xarxa xarxa = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, portalPool).build()) {
+            sabadell = xarxa.members().apply(new ApplyForMembership(IneCode.parse("081878"), LocalDate.of(2026, 3, 2)))
+                    .orElseThrow();
+            assertEquals(0, portalPool.getActiveConnections());
+        }
+
+        try (Connection connection = portalPool.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT name FROM xarxa_member WHERE id = ?")) {
+            query.setString(1, sabadell.toString());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertEquals("Sabadell", row.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void aFailedUnitOfWorkGivesItsConnectionBackAsItFoundIt() throws SQLException {
+        try (Storage storage = new JdbcStorageProvider().open(
+                new StorageConfig(Map.of(), Map.of(JdbcStorageProvider.DATA_SOURCE, portalPool)))) {
+            assertThrows(IllegalStateException.class, () -> storage.transaction(tx -> {
+                tx.members().count();
+                throw new IllegalStateException("the command failed");
+            }));
+        }
+
+        assertEquals(0, portalPool.getActiveConnections());
+        try (Connection connection = portalPool.getConnection()) {
+            assertEquals(true, connection.getAutoCommit());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package cat.xarxa.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.xarxa.Xarxa;
+import cat.xarxa.common.ConfigurationException;
+import cat.xarxa.common.IneCode;
+import cat.xarxa.member.ApplyForMembership;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.spi.StorageConfig;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who creates the tables: the adapter with Flyway by default, or the host with its own Flyway
+ * and the adapter's scripts, in a database that may hold the host's tables already.
+ */
+class SchemaMigrationTest {
+
+    private final JdbcConnectionPool hostPool =
+            JdbcConnectionPool.create("jdbc:h2:mem:host-" + UUID.randomUUID(), "host", "");
+
+    @AfterEach
+    void closeTheHostPool() {
+        hostPool.dispose();
+    }
+
+    @Test
+    void withoutMigrationAnEmptyDatabaseIsRefusedNamingTheScriptsAndTheHistoryTable() {
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> new JdbcStorageProvider().open(
+                new StorageConfig(Map.of(JdbcStorageProvider.MIGRATE, "false"), Map.of(JdbcStorageProvider.DATA_SOURCE, hostPool))));
+
+        assertEquals("storage.schema-missing", refused.reason().code());
+        List<String> arguments = refused.reason().arguments();
+        assertTrue(arguments.get(0).startsWith("H2 "), arguments.get(0));
+        assertEquals(List.of("classpath:cat/xarxa/jdbc/schema/h2", "xarxa_schema_history"), arguments.subList(1, 3));
+        assertTrue(refused.getMessage().contains("xarxa.jdbc.migrate=true"), refused.getMessage());
+    }
+
+    @Test
+    void aHostThatRunsTheScriptsWithItsOwnFlywayNeedsNoMigrationFromXarxa() throws SQLException {
+        Flyway.configure().dataSource(hostPool).locations("classpath:portal/db").load().migrate();
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+
+        MemberId sabadell = applySabadell(Xarxa.builder()
+                .setting(JdbcStorageProvider.MIGRATE, "false")
+                .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
+
+        assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
+    }
+
+    @Test
+    void xarxaMigratesADatabaseThatAlreadyHoldsTheHostsTables() throws SQLException {
+        update("CREATE TABLE portal_user (login VARCHAR(100) PRIMARY KEY)");
+        update("INSERT INTO portal_user (login) VALUES ('secretaria')");
+
+        MemberId sabadell = applySabadell(Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool));
+        try (Xarxa reopened = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            assertTrue(reopened.members().find(sabadell).isPresent());
+        }
+
+        assertEquals(List.of("BASELINE 0", "SQL 1"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
+    }
+
+    /** Opens Xarxa, has Sabadell apply, closes. */
+    private static MemberId applySabadell(Xarxa.Builder builder) {
+        try (Xarxa xarxa = builder.build()) {
+            return xarxa.members().apply(new ApplyForMembership(IneCode.parse("081878"), LocalDate.of(2026, 3, 2)))
+                    .orElseThrow();
+        }
+    }
+
+    /** The versions a Flyway history table records, with how each got there, e.g. {@code SQL 1}. */
+    private List<String> versionsIn(String historyTable) throws SQLException {
+        return column("SELECT \"type\" || ' ' || \"version\" FROM " + historyTable
+                + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+    }
+
+    private List<String> column(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = hostPool.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private void update(String sql) throws SQLException {
+        try (Connection connection = hostPool.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cat.xarxa.jdbc;
+
+import cat.xarxa.spi.Storage;
+import cat.xarxa.spi.StorageConfig;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A database server shared by the tests of a run: migrated by the first store opened on it, and
+ * emptied before each test so that every test starts from no data.
+ */
+final class ServerDatabase {
+
+    /** Children before parents, so that no foreign key is in the way. */
+    private static final List<String> TABLES_TO_EMPTY =
+            List.of("xarxa_member_status_change", "xarxa_member", "xarxa_journal");
+    private static final Set<String> MIGRATED = ConcurrentHashMap.newKeySet();
+
+    private ServerDatabase() {
+    }
+
+    /** A store on the server at this URL, with the Xarxa tables empty. */
+    static Storage openEmptyStorage(String url) {
+        boolean firstInThisRun = MIGRATED.add(url);
+        Storage storage = new JdbcStorageProvider().open(new StorageConfig(Map.of(
+                JdbcStorageProvider.URL, url,
+                JdbcStorageProvider.MIGRATE, Boolean.toString(firstInThisRun)), Map.of()));
+        try {
+            empty(url);
+            return storage;
+        } catch (SQLException | RuntimeException e) {
+            storage.close();
+            throw new IllegalStateException("cannot empty the Xarxa tables at " + JdbcUrls.withoutPassword(url), e);
+        }
+    }
+
+    private static void empty(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url)) {
+            for (String table : TABLES_TO_EMPTY) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table)) {
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+}
