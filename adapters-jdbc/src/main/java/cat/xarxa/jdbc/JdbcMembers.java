@@ -15,8 +15,16 @@ import java.util.stream.Stream;
 
 /**
  * The members in tables {@code xarxa_member} and {@code xarxa_member_status_change}, within one
- * unit of work. A member and its history are read in one query; a new member is written in
- * two statements, a changed one in three.
+ * unit of work. A member and its history are read in one query.
+ *
+ * <p>New members are written behind: they wait in {@link PendingInserts} and go to the database
+ * in two JDBC batches when {@link #flush()} runs, which happens before anything reads the tables
+ * as a whole, before an update, when the batch is full, and before commit. A unit of work that
+ * registers a thousand members therefore costs a handful of round trips instead of two thousand.
+ * Lookups by id or official code answer from the pending members first, so the unit of work
+ * still sees its own writes; a conflict with another unit of work surfaces at the flush as the
+ * same {@link ConcurrentUpdateException}. A changed member is written at once in three
+ * statements.
  */
 final class JdbcMembers implements Members {
 
@@ -41,6 +49,7 @@ final class JdbcMembers implements Members {
 
     private final Statements statements;
     private final Database database;
+    private final PendingInserts pending = new PendingInserts();
 
     JdbcMembers(Statements statements, Database database) {
         this.statements = statements;
@@ -49,6 +58,10 @@ final class JdbcMembers implements Members {
 
     @Override
     public Optional<Member> find(MemberId id) {
+        Optional<Member> waiting = pending.find(id.toString());
+        if (waiting.isPresent()) {
+            return waiting;
+        }
         try {
             PreparedStatement query = statements.prepare(FIND_BY_ID);
             query.setString(1, id.toString());
@@ -60,6 +73,10 @@ final class JdbcMembers implements Members {
 
     @Override
     public Optional<Member> findByOfficialCode(MemberKind kind, String officialCode) {
+        Optional<Member> waiting = pending.findByOfficialCode(kind, officialCode);
+        if (waiting.isPresent()) {
+            return waiting;
+        }
         try {
             PreparedStatement query = statements.prepare(FIND_BY_OFFICIAL_CODE);
             query.setString(1, kind.name());
@@ -80,12 +97,16 @@ final class JdbcMembers implements Members {
     public long save(Member member) {
         String id = member.id().toString();
         long expected = member.version();
-        try {
-            if (expected == 0) {
-                insert(member);
-            } else {
-                update(member, expected);
+        if (expected == 0) {
+            pending.add(member);
+            if (pending.isFull()) {
+                flush();
             }
+            return 1;
+        }
+        flush();
+        try {
+            update(member, expected);
             insertHistory(id, member.history());
             return expected + 1;
         } catch (SQLException e) {
@@ -96,13 +117,36 @@ final class JdbcMembers implements Members {
         }
     }
 
-    private void insert(Member member) throws SQLException {
-        PreparedStatement insert = statements.prepare(INSERT);
-        insert.setString(1, member.id().toString());
-        insert.setString(2, member.kind().name());
-        insert.setString(3, member.officialCode());
-        insert.setString(4, member.name());
-        insert.executeUpdate();
+    /**
+     * Writes the pending new members in two batches: the members, then their histories.
+     *
+     * @throws ConcurrentUpdateException if another unit of work stored the same id or official code
+     */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Member> members = pending.drain();
+        try {
+            PreparedStatement insert = statements.prepare(INSERT);
+            PreparedStatement insertStep = statements.prepare(INSERT_STEP);
+            for (Member member : members) {
+                insert.setString(1, member.id().toString());
+                insert.setString(2, member.kind().name());
+                insert.setString(3, member.officialCode());
+                insert.setString(4, member.name());
+                insert.addBatch();
+                addHistory(insertStep, member.id().toString(), member.history());
+            }
+            insert.executeBatch();
+            insertStep.executeBatch();
+        } catch (SQLException e) {
+            String ids = members.size() == 1 ? members.get(0).id().toString() : members.size() + " new members";
+            if (SqlStates.isConflict(e)) {
+                throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, ids, e);
+            }
+            throw database.failure("saving " + ids, e);
+        }
     }
 
     /** Moves the stored member on one version, if it is still at the version the caller read. */
@@ -125,6 +169,11 @@ final class JdbcMembers implements Members {
 
     private void insertHistory(String id, List<StatusChange> history) throws SQLException {
         PreparedStatement insert = statements.prepare(INSERT_STEP);
+        addHistory(insert, id, history);
+        insert.executeBatch();
+    }
+
+    private static void addHistory(PreparedStatement insert, String id, List<StatusChange> history) throws SQLException {
         for (int position = 0; position < history.size(); position++) {
             StatusChange step = history.get(position);
             insert.setString(1, id);
@@ -132,17 +181,13 @@ final class JdbcMembers implements Members {
             insert.setString(3, step.status().name());
             insert.setObject(4, step.since());
             insert.setString(5, step.reference());
-            if (history.size() == 1) {
-                insert.executeUpdate();
-                return;
-            }
             insert.addBatch();
         }
-        insert.executeBatch();
     }
 
     @Override
     public Stream<Member> all() {
+        flush();
         try {
             PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
             try {
@@ -158,6 +203,7 @@ final class JdbcMembers implements Members {
 
     @Override
     public long count() {
+        flush();
         try (ResultSet result = statements.prepare(COUNT).executeQuery()) {
             result.next();
             return result.getLong(1);

@@ -34,6 +34,7 @@ final class JdbcStorage implements Storage {
             T result;
             try (JdbcTransaction transaction = new JdbcTransaction(connection, database)) {
                 result = work.apply(transaction);
+                transaction.flush();
             }
             connection.commit();
             return result;

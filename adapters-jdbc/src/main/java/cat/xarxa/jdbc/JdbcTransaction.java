@@ -28,6 +28,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
         return journal;
     }
 
+    /** Writes what the ports hold back; called before commit. */
+    void flush() {
+        members.flush();
+    }
+
     /** Closes every statement and open stream; the ports refuse to work from now on. */
     @Override
     public void close() {

@@ -1,0 +1,48 @@
+package cat.xarxa.csv;
+
+import cat.xarxa.member.Member;
+import cat.xarxa.member.StatusChange;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The columns of the {@code csv} export, in order, each with its header and its value for a
+ * member; kept together so that the header and the rows cannot drift apart. Headers are
+ * lower-case with underscores, as open-data portals prefer.
+ */
+enum MemberColumn {
+    ID("id", member -> member.id().toString()),
+    KIND("kind", member -> member.kind().name()),
+    OFFICIAL_CODE("official_code", Member::officialCode),
+    NAME("name", Member::name),
+    STATUS("status", member -> member.status().name()),
+    STATUS_SINCE("status_since", member -> lastStep(member).since().toString());
+
+    private final String header;
+    private final Function<Member, String> value;
+
+    MemberColumn(String header, Function<Member, String> value) {
+        this.header = header;
+        this.value = value;
+    }
+
+    /** The schema: every column in order, with a header row and RFC 4180's CRLF row ends. */
+    static CsvSchema schema() {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        for (MemberColumn column : values()) {
+            schema.addColumn(column.header);
+        }
+        return schema.setUseHeader(true).setLineSeparator("\r\n").build();
+    }
+
+    /** A member's row, one value per column in order. */
+    static List<String> rowOf(Member member) {
+        return Arrays.stream(values()).map(column -> column.value.apply(member)).toList();
+    }
+
+    private static StatusChange lastStep(Member member) {
+        return member.history().get(member.history().size() - 1);
+    }
+}

@@ -1,0 +1,45 @@
+package cat.xarxa.csv;
+
+import cat.xarxa.spi.ExportFormat;
+import cat.xarxa.spi.FormatProvider;
+import cat.xarxa.spi.ImportFormat;
+import java.util.List;
+
+/**
+ * Xarxa in CSV (la xarxa en CSV): the {@code csv} export of the members, one row each, for
+ * spreadsheets and open-data portals. Registered in
+ * {@code META-INF/services/cat.xarxa.spi.FormatProvider}, so {@code xarxa.export("csv", out)}
+ * finds it.
+ *
+ * <p>The file is UTF-8 without a byte order mark, quoted as RFC 4180 says (a value is quoted only
+ * if it holds a comma, a quote or a line break, and a quote inside is doubled), with rows ending
+ * in CRLF and a header row:
+ * <pre>
+ * id,kind,official_code,name,status,status_since
+ * 0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b,MUNICIPALITY,081878,Sabadell,MEMBER,2026-04-20
+ * 5c1e9a7b-4f3d-4b2a-8e6f-1d2c3b4a5f6e,MUNICIPALITY,081120,"Manlleu, Osona",PENDING,2026-03-09
+ * </pre>
+ * {@code status} is the current status and {@code status_since} the date of the last step of the
+ * member's history. Rows are written as the store reads the members, never all in memory. The
+ * file holds public data about public bodies only. It is for reading elsewhere: there is no
+ * {@code csv} import, because a row does not hold a member's whole history; use {@code json} or
+ * {@code jsonl} to move a network.
+ */
+public final class XarxaCsv implements FormatProvider {
+
+    /** The provider {@link java.util.ServiceLoader} creates. */
+    public XarxaCsv() {
+    }
+
+    /** {@code csv}. */
+    @Override
+    public List<ExportFormat> exportFormats() {
+        return List.of(new MemberCsvExport());
+    }
+
+    /** None: see the class description. */
+    @Override
+    public List<ImportFormat> importFormats() {
+        return List.of();
+    }
+}

@@ -1,0 +1,74 @@
+package cat.xarxa.json;
+
+import cat.xarxa.common.Reason;
+import cat.xarxa.spi.ImportException;
+import cat.xarxa.spi.ImportFormat;
+import cat.xarxa.spi.ImportSink;
+import cat.xarxa.spi.RecordLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+
+/**
+ * The {@code jsonl} import: reads JSON Lines one line at a time and hands each member to the
+ * sink as soon as it is read. The header line is optional, so that a hand-made file of member
+ * lines imports, but if present it must come first. A record's location is its position among
+ * the members and its line; blank lines are skipped but counted, so that the line number is the
+ * one an editor shows.
+ */
+final class JsonLinesImport implements ImportFormat {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    @Override
+    public String name() {
+        return JsonLinesExport.NAME;
+    }
+
+    @Override
+    public void read(InputStream in, ImportSink sink) throws IOException {
+        Utf8Lines lines = new Utf8Lines(in);
+        long lineNumber = 0;
+        long membersRead = 0;
+        boolean anyRecord = false;
+        String line;
+        while ((line = nextLine(lines, new RecordLocation(membersRead + 1, lineNumber + 1))) != null) {
+            lineNumber++;
+            if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
+                line = line.substring(1);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            RecordLocation where = new RecordLocation(membersRead + 1, lineNumber);
+            JsonLine record = JsonLine.parse(line, where);
+            if (record.isHeader()) {
+                if (anyRecord) {
+                    throw malformed(where, "the header must be the first line");
+                }
+                record.checkHeader();
+            } else {
+                membersRead++;
+                sink.member(where, record.member());
+            }
+            anyRecord = true;
+        }
+        if (!anyRecord) {
+            throw malformed(new RecordLocation(1, 0), "the input is empty");
+        }
+    }
+
+    /** The next line, or null at the end; {@code where} is the record it would hold, for errors. */
+    private static String nextLine(Utf8Lines lines, RecordLocation where) throws IOException {
+        try {
+            return lines.next();
+        } catch (CharacterCodingException e) {
+            throw new ImportException(where, "", Reason.of("import.malformed", "UTF-8",
+                    "the line holds bytes of another encoding; save the file as UTF-8"), e);
+        }
+    }
+
+    private static ImportException malformed(RecordLocation where, String detail) {
+        return new ImportException(where, "", Reason.of("import.malformed", "JSON Lines", detail), null);
+    }
+}

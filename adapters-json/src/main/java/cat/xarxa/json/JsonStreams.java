@@ -1,0 +1,64 @@
+package cat.xarxa.json;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The parsers and generators the formats read and write with, set up for importing and exporting
+ * a whole network rather than for binding objects. Thread-safe.
+ */
+final class JsonStreams {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            // A format must not close the caller's streams.
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            // An export that fails half way must not be closed into a valid but shorter document.
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            // A record with a field twice was not written by an export: refuse it rather than guess.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Two records on one jsonl line are not one record with something after it.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Characters beyond the BMP (an emoji in a name) as plain UTF-8, not escaped surrogates.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+
+    private static final OneMemberPerLine ONE_MEMBER_PER_LINE = new OneMemberPerLine();
+
+    private JsonStreams() {
+    }
+
+    /** A UTF-8 generator that lays a document out one member per line. */
+    static JsonGenerator documentGenerator(OutputStream out) {
+        return MAPPER.writer().with(ONE_MEMBER_PER_LINE).createGenerator(out, JsonEncoding.UTF8);
+    }
+
+    /** A UTF-8 generator for JSON Lines: compact records, the caller writes each line's end. */
+    static JsonGenerator linesGenerator(OutputStream out) {
+        return MAPPER.writer().withRootValueSeparator("").createGenerator(out, JsonEncoding.UTF8);
+    }
+
+    /** A parser over a whole document; Jackson detects UTF-8, UTF-16 or UTF-32. */
+    static JsonParser parser(InputStream in) {
+        return MAPPER.createParser(in);
+    }
+
+    /** One line of JSON Lines as a tree. */
+    static JsonNode readLine(String line) {
+        return MAPPER.readTree(line);
+    }
+
+    /** A parser over a tree, for reading a record the same way in both formats. */
+    static JsonParser tokensOf(JsonNode tree) {
+        return MAPPER.treeAsTokens(tree);
+    }
+}

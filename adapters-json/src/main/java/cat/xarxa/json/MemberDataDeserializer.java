@@ -1,0 +1,26 @@
+package cat.xarxa.json;
+
+import cat.xarxa.member.MemberData;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+
+/**
+ * Reads a {@link MemberData} as it comes, missing fields as null: it is the unchecked form that an
+ * import validates. Only a value of the wrong JSON type or an unknown enum name is an error.
+ */
+final class MemberDataDeserializer extends StdDeserializer<MemberData> {
+
+    MemberDataDeserializer() {
+        super(MemberData.class);
+    }
+
+    @Override
+    public MemberData deserialize(JsonParser parser, DeserializationContext context) {
+        try {
+            return MemberRecordReader.read(parser);
+        } catch (RecordProblem problem) {
+            return context.reportInputMismatch(this, "Cannot read a member: %s", problem.getMessage());
+        }
+    }
+}

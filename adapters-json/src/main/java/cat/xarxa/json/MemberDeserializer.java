@@ -1,0 +1,75 @@
+package cat.xarxa.json;
+
+import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberData;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.member.StatusChange;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+
+/**
+ * Reads a whole {@link Member}: every field must be there and the history must be one a member
+ * could have lived ({@link Member#restore}). The member has version 0, as one not yet stored.
+ * It does not check the official code against the list of municipalities; an import does.
+ */
+final class MemberDeserializer extends StdDeserializer<Member> {
+
+    MemberDeserializer() {
+        super(Member.class);
+    }
+
+    @Override
+    public Member deserialize(JsonParser parser, DeserializationContext context) {
+        MemberData data;
+        try {
+            data = MemberRecordReader.read(parser);
+        } catch (RecordProblem problem) {
+            return context.reportInputMismatch(this, "Cannot read a member: %s", problem.getMessage());
+        }
+        String missing = firstMissingField(data);
+        if (missing != null) {
+            return context.reportInputMismatch(this, "A member needs '%s'", missing);
+        }
+        MemberId id;
+        try {
+            id = MemberId.parse(data.id());
+        } catch (IllegalArgumentException e) {
+            throw context.weirdStringException(data.id(), MemberId.class, e.getMessage());
+        }
+        List<StatusChange> history = new ArrayList<>();
+        for (MemberData.Step step : data.history()) {
+            if (step == null || step.status() == null || step.since() == null) {
+                return context.reportInputMismatch(this, "Each step of a member's history needs '%s' and '%s': %s",
+                        MemberShape.STATUS, MemberShape.SINCE, step);
+            }
+            history.add(new StatusChange(step.status(), step.since(), step.reference()));
+        }
+        try {
+            return Member.restore(id, data.kind(), data.officialCode(), data.name(), history, 0);
+        } catch (IllegalArgumentException e) {
+            return context.reportInputMismatch(this, "Not a history a member could have: %s", e.getMessage());
+        }
+    }
+
+    private static String firstMissingField(MemberData data) {
+        if (data.id() == null) {
+            return MemberShape.ID;
+        }
+        if (data.kind() == null) {
+            return MemberShape.KIND;
+        }
+        if (data.officialCode() == null) {
+            return MemberShape.OFFICIAL_CODE;
+        }
+        if (data.name() == null) {
+            return MemberShape.NAME;
+        }
+        if (data.history() == null || data.history().isEmpty()) {
+            return MemberShape.HISTORY;
+        }
+        return null;
+    }
+}

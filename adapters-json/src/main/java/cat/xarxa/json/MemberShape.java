@@ -1,0 +1,67 @@
+package cat.xarxa.json;
+
+import cat.xarxa.member.MemberData;
+import cat.xarxa.member.MemberStatus;
+import java.time.LocalDate;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The JSON shape of a member, the same in both formats and in the Jackson module: its field
+ * names, which are those of {@link MemberData} so that the import's messages name the same
+ * fields, and how it is written. Enum values are written by name, dates as ISO text
+ * ({@code 2026-03-02}); a missing value is written as {@code null}.
+ */
+final class MemberShape {
+
+    static final String ID = "id";
+    static final String KIND = "kind";
+    static final String OFFICIAL_CODE = "officialCode";
+    static final String NAME = "name";
+    static final String HISTORY = "history";
+    static final String STATUS = "status";
+    static final String SINCE = "since";
+    static final String REFERENCE = "reference";
+
+    private MemberShape() {
+    }
+
+    /** Writes the member's fields into the object the generator has open. */
+    static void writeFields(JsonGenerator json, MemberData member) {
+        writeText(json, ID, member.id());
+        writeText(json, KIND, member.kind() == null ? null : member.kind().name());
+        writeText(json, OFFICIAL_CODE, member.officialCode());
+        writeText(json, NAME, member.name());
+        json.writeName(HISTORY);
+        if (member.history() == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartArray();
+        for (MemberData.Step step : member.history()) {
+            if (step == null) {
+                json.writeNull();
+            } else {
+                writeStep(json, step.status(), step.since(), step.reference());
+            }
+        }
+        json.writeEndArray();
+    }
+
+    /** Writes one step of a history as an object. */
+    static void writeStep(JsonGenerator json, MemberStatus status, LocalDate since, String reference) {
+        json.writeStartObject();
+        writeText(json, STATUS, status == null ? null : status.name());
+        writeText(json, SINCE, since == null ? null : since.toString());
+        writeText(json, REFERENCE, reference);
+        json.writeEndObject();
+    }
+
+    private static void writeText(JsonGenerator json, String field, String value) {
+        json.writeName(field);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(value);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package cat.xarxa.json;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.xarxa.common.Localisation;
+import cat.xarxa.spi.ImportException;
+import cat.xarxa.spi.RecordLocation;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An import is all or nothing: the first wrong record refuses it, the exception names the record,
+ * its line and the field in Catalan, Spanish and English, and the store is left as it was, with
+ * no member and no journal entry.
+ */
+class JsonImportRefusalTest {
+
+    private InspectableMemoryStore store;
+
+    @BeforeEach
+    void openAnEmptyStore() {
+        store = InspectableMemoryStore.open();
+    }
+
+    @AfterEach
+    void closeTheStore() {
+        store.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_wrong_ine_code_in_record_57_of_100_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.valid();
+        String spoilt = network.withMember(57, member -> member.put("officialCode", "081879")).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        String catalan = refusal.message(Localisation.CATALAN);
+        String spanish = refusal.message(Localisation.SPANISH);
+        String english = refusal.message(Localisation.ENGLISH);
+        assertAll(
+                () -> assertEquals(57, refusal.location().index()),
+                () -> assertEquals(58, refusal.location().line()),
+                () -> assertEquals("officialCode", refusal.field()),
+                () -> assertTrue(catalan.contains("registre 57 (línia 58), camp officialCode"), catalan),
+                () -> assertTrue(spanish.contains("registro 57 (línea 58), campo officialCode"), spanish),
+                () -> assertTrue(english.contains("record 57 (line 58), field officialCode"), english));
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+        assertEquals(HundredCouncils.COUNT, importAccepted(format, network.as(format)),
+                "the same file without the wrong code imports whole");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_record_without_a_name_refuses_the_whole_import(String format) {
+        String spoilt = HundredCouncils.valid().withMember(23, member -> member.remove("name")).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 23, "name");
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void an_unknown_kind_refuses_the_whole_import_and_lists_the_known_ones(String format) {
+        String spoilt = HundredCouncils.valid().withMember(40, member -> member.put("kind", "CITY")).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 40, "kind");
+        assertTrue(refusal.getMessage().contains("unknown value 'CITY'; expected one of MUNICIPALITY, COUNTY_COUNCIL, "
+                + "OTHER_PUBLIC_BODY"), refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void an_unknown_status_in_a_history_is_named_with_its_step(String format) {
+        String spoilt = HundredCouncils.valid()
+                .withMember(3, member -> ((ObjectNode) member.withArray("history").get(1)).put("status", "EXPELLED"))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 3, "history[1].status");
+        assertTrue(refusal.getMessage().contains("'EXPELLED'"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_value_of_the_wrong_json_type_refuses_the_whole_import(String format) {
+        String spoilt = HundredCouncils.valid().withMember(5, member -> member.put("name", 42)).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 5, "name");
+        assertTrue(refusal.getMessage().endsWith("expected string"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_date_that_is_not_one_refuses_the_whole_import(String format) {
+        String spoilt = HundredCouncils.valid()
+                .withMember(9, member -> ((ObjectNode) member.withArray("history").get(0)).put("since", "2025-02-30"))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 9, "history[0].since");
+        assertTrue(refusal.getMessage().contains("'2025-02-30'"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void malformed_json_in_the_middle_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.valid();
+        String cutShort = "{\"id\":\"" + network.idOf(50) + "\",\"kind\":\"MUNICIPALITY\",\"officialCode\":";
+        String spoilt = network.withText(50, cutShort).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 50, "");
+        assertTrue(refusal.getMessage().contains("this is not valid JSON"), refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_duplicate_id_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.valid();
+        String spoilt = network.withMember(80, member -> member.put("id", network.idOf(12))).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 80, "id");
+        assertTrue(refusal.getMessage().contains("a member with id " + network.idOf(12) + " already exists"),
+                refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_field_given_twice_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.valid();
+        String twice = "{\"id\":\"" + network.idOf(7) + "\",\"id\":\"" + network.idOf(8) + "\",\"kind\":\"MUNICIPALITY\"}";
+
+        ImportException refusal = refused(format, network.withText(7, twice).as(format));
+
+        assertRefusedAt(refusal, 7, "");
+        assertTrue(refusal.getMessage().contains("Duplicate Object property \"id\""), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @Test
+    void an_unknown_record_type_in_json_lines_refuses_the_whole_import() {
+        String spoilt = HundredCouncils.valid().as("jsonl")
+                .replace("{\"type\":\"member\",\"id\":\"" + HundredCouncils.valid().idOf(61), "{\"type\":\"invoice\",\"id\":\"x");
+
+        ImportException refusal = refused("jsonl", spoilt);
+
+        assertRefusedAt(refusal, 61, "type");
+        assertTrue(refusal.getMessage().contains("unknown record type 'invoice'"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @Test
+    void two_records_on_one_json_lines_line_refuse_the_whole_import() {
+        HundredCouncils network = HundredCouncils.valid();
+        String twoInOne = network.as("json").lines().skip(1).limit(2).map(line -> line.replaceAll(",$", ""))
+                .reduce((first, second) -> first + " " + second).orElseThrow();
+
+        ImportException refusal = refused("jsonl", network.withText(4, twoInOne).as("jsonl"));
+
+        assertRefusedAt(refusal, 4, "");
+        assertTrue(refusal.getMessage().contains("this is not valid JSON"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @Test
+    void a_json_lines_header_after_the_first_line_refuses_the_whole_import() {
+        List<String> lines = new ArrayList<>(HundredCouncils.valid().as("jsonl").lines().toList());
+        lines.add(30, "{\"type\":\"header\",\"format\":\"xarxa\",\"version\":1}");
+        String spoilt = String.join("\n", lines);
+
+        ImportException refusal = refused("jsonl", spoilt);
+
+        assertRefusedAt(refusal, 30, "");
+        assertTrue(refusal.getMessage().contains("the header must be the first line"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void empty_input_is_refused_as_malformed(String format) {
+        ImportException refusal = refused(format, "");
+
+        assertEquals(1, refusal.location().index());
+        assertTrue(refusal.getMessage().contains("the input is empty"), refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @Test
+    void a_json_document_without_members_is_refused_as_malformed() {
+        ImportException refusal = refused("json", "{\"format\":\"xarxa\",\"version\":1}");
+
+        assertTrue(refusal.getMessage().contains("this is not valid JSON: the document has no \"members\" array"),
+                refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @Test
+    void a_json_array_is_not_a_document() {
+        ImportException refusal = refused("json", "[{\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\"}]");
+
+        assertTrue(refusal.getMessage().contains("a Xarxa document is an object"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @Test
+    void content_after_the_document_is_refused() {
+        String twoDocuments = HundredCouncils.valid().as("json") + "{\"members\":[]}";
+
+        ImportException refusal = refused("json", twoDocuments);
+
+        assertTrue(refusal.getMessage().contains("there is more after the end of the document"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_file_from_a_later_version_is_refused(String format) {
+        String later = HundredCouncils.valid().as(format).replaceFirst("\"version\":1", "\"version\":2");
+
+        ImportException refusal = refused(format, later);
+
+        assertEquals("version", refusal.field());
+        assertTrue(refusal.getMessage().contains("unknown value '2'; expected one of 1"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void another_program_s_format_is_refused(String format) {
+        String other = HundredCouncils.valid().as(format).replaceFirst("\"format\":\"xarxa\"", "\"format\":\"geojson\"");
+
+        ImportException refusal = refused(format, other);
+
+        assertEquals("format", refusal.field());
+        assertTrue(refusal.getMessage().contains("unknown value 'geojson'; expected one of xarxa"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @Test
+    void bytes_that_are_not_utf8_are_refused_in_json_lines() {
+        byte[] latin1 = "{\"type\":\"header\",\"format\":\"xarxa\",\"version\":1}\n{\"name\":\"Premià\"}\n{}\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        ImportException refusal = assertThrows(ImportException.class,
+                () -> store.xarxa().importFrom("jsonl", new ByteArrayInputStream(latin1)));
+
+        assertEquals(new RecordLocation(1, 2), refusal.location());
+        assertTrue(refusal.getMessage().contains("this is not valid UTF-8"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    private ImportException refused(String format, String text) {
+        return assertThrows(ImportException.class, () -> Networks.importInto(store.xarxa(), format, text));
+    }
+
+    private long importAccepted(String format, String text) {
+        return Networks.importInto(store.xarxa(), format, text).members();
+    }
+
+    private void assertNothingImported() {
+        assertEquals(0, store.xarxa().members().count(), "members stored");
+        assertEquals(0, store.journalSize(), "journal entries");
+    }
+
+    private static void assertRefusedAt(ImportException refusal, long index, String field) {
+        assertAll(
+                () -> assertEquals(index, refusal.location().index(), "record"),
+                () -> assertEquals(index + 1, refusal.location().line(), "line"),
+                () -> assertEquals(field, refusal.field(), "field"),
+                () -> assertTrue(refusal.getMessage().contains("record " + index + " (line " + (index + 1) + ")"),
+                        refusal.getMessage()));
+    }
+
+    private static void assertMessagesDifferByLanguage(ImportException refusal) {
+        String catalan = refusal.message(Localisation.CATALAN);
+        String spanish = refusal.message(Localisation.SPANISH);
+        String english = refusal.message(Locale.ENGLISH);
+        assertAll(
+                () -> assertNotEquals(catalan, spanish),
+                () -> assertNotEquals(catalan, english),
+                () -> assertNotEquals(spanish, english),
+                () -> assertTrue(catalan.startsWith("Importació rebutjada"), catalan),
+                () -> assertTrue(spanish.startsWith("Importación rechazada"), spanish),
+                () -> assertTrue(english.startsWith("Import refused"), english));
+    }
+}

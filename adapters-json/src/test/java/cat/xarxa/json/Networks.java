@@ -1,0 +1,72 @@
+package cat.xarxa.json;
+
+import cat.xarxa.ImportReport;
+import cat.xarxa.Xarxa;
+import cat.xarxa.common.IneCode;
+import cat.xarxa.member.ApplyForMembership;
+import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.spi.ExportFormat;
+import cat.xarxa.spi.ImportFormat;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** Networks for tests: Xarxa on the in-memory store, and the formats of this adapter. */
+final class Networks {
+
+    private Networks() {
+    }
+
+    /** A fresh, empty network on the in-memory store, found as a host would find it. */
+    static Xarxa inMemory() {
+        return Xarxa.builder().setting(Xarxa.STORAGE, "memory").build();
+    }
+
+    /** A town council applies through the facade; the new member's id. */
+    static MemberId apply(Xarxa xarxa, String ineCode, LocalDate on) {
+        return xarxa.members().apply(new ApplyForMembership(IneCode.parse(ineCode), on)).orElseThrow();
+    }
+
+    /** Everything the network holds, exported through the facade. */
+    static String export(Xarxa xarxa, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        xarxa.export(format, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Imports text through the facade. */
+    static ImportReport importInto(Xarxa xarxa, String format, String text) {
+        return xarxa.importFrom(format, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Members exported by the format itself, without a store, in id order as a store gives them. */
+    static String export(String format, List<Member> members) {
+        List<Member> inIdOrder = members.stream().sorted(Comparator.comparing(m -> m.id().toString())).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exportFormat(format).write(inIdOrder::stream, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The members of a network as they would be before any store saved them. */
+    static List<Member> unversioned(List<Member> members) {
+        return members.stream().map(m -> m.withVersion(0)).sorted(Comparator.comparing(m -> m.id().toString())).toList();
+    }
+
+    static ExportFormat exportFormat(String name) {
+        return new XarxaJson().exportFormats().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static ImportFormat importFormat(String name) {
+        return new XarxaJson().importFormats().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+}
