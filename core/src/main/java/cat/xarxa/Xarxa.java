@@ -295,7 +295,7 @@ public final class Xarxa implements AutoCloseable {
             StorageProvider provider = storageProvider != null ? storageProvider
                     : StorageSelection.select(java.util.Optional.ofNullable(settings.get(STORAGE)), loader);
             try {
-                return provider.open(new StorageConfig(settings, objects));
+                return provider.open(new StorageConfig(settings, objects, loader));
             } catch (cat.xarxa.common.XarxaException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -32,8 +32,8 @@ interface Connections extends AutoCloseable {
     @Override
     void close();
 
-    /** The connections the settings ask for. */
-    static Connections open(JdbcSettings settings) {
+    /** The connections the settings ask for; drivers are looked up first in {@code driverLoader}. */
+    static Connections open(JdbcSettings settings, ClassLoader driverLoader) {
         if (settings.hostDataSource().isPresent()) {
             return new DataSourceConnections(settings.hostDataSource().get(), () -> {
                 // The host owns its pool and closes it when it stops.
@@ -48,7 +48,7 @@ interface Connections extends AutoCloseable {
         Properties credentials = new Properties();
         settings.user().ifPresent(user -> credentials.setProperty("user", user));
         settings.password().ifPresent(password -> credentials.setProperty("password", password));
-        DriverDataSource fresh = new DriverDataSource(JdbcDrivers.visible().forUrl(url), url, credentials);
+        DriverDataSource fresh = new DriverDataSource(JdbcDrivers.visible(driverLoader).forUrl(url), url, credentials);
         return new ReusingConnections(fresh, IDLE_CONNECTIONS_KEPT);
     }
 }

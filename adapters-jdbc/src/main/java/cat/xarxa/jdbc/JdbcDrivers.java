@@ -33,9 +33,13 @@ final class JdbcDrivers {
         this.classLoaders = List.copyOf(classLoaders);
     }
 
-    /** The drivers of the adapter's own class loader and of the thread's context class loader. */
-    static JdbcDrivers visible() {
+    /**
+     * The drivers of the class loader the host chose, of the adapter's own class loader and of
+     * the thread's context class loader.
+     */
+    static JdbcDrivers visible(ClassLoader hostChoice) {
         LinkedHashSet<ClassLoader> loaders = new LinkedHashSet<>();
+        loaders.add(hostChoice);
         loaders.add(JdbcDrivers.class.getClassLoader());
         Optional.ofNullable(Thread.currentThread().getContextClassLoader()).ifPresent(loaders::add);
         return new JdbcDrivers(List.copyOf(loaders));

@@ -84,7 +84,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     @Override
     public Storage open(StorageConfig config) {
         JdbcSettings settings = JdbcSettings.read(config);
-        Connections connections = Connections.open(settings);
+        Connections connections = Connections.open(settings, config.classLoader());
         try {
             Database database = Database.inspect(connections);
             if (settings.migrate()) {

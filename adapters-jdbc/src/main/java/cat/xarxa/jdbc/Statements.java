@@ -36,17 +36,6 @@ final class Statements implements AutoCloseable {
         return statement;
     }
 
-    /** The statement for an insert that reports the values the database generated for these columns. */
-    PreparedStatement prepareReturning(String sql, String... generatedColumns) throws SQLException {
-        requireOpen();
-        PreparedStatement statement = reused.get(sql);
-        if (statement == null) {
-            statement = connection.prepareStatement(sql, generatedColumns);
-            reused.put(sql, statement);
-        }
-        return statement;
-    }
-
     /**
      * A statement of its own for a query read while other statements run, e.g. a stream of
      * members; the caller closes it with {@link #release}, or the end of the unit of work does.

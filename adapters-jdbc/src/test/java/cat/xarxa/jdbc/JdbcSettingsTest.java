@@ -84,9 +84,9 @@ class JdbcSettingsTest {
     @Test
     void theDriversOnTheClassPathAreFound() {
         assertEquals("org.postgresql.Driver",
-                JdbcDrivers.visible().forUrl("jdbc:postgresql://db:5432/xarxa").getClass().getName());
+                JdbcDrivers.visible(JdbcSettingsTest.class.getClassLoader()).forUrl("jdbc:postgresql://db:5432/xarxa").getClass().getName());
         assertEquals("org.mariadb.jdbc.Driver",
-                JdbcDrivers.visible().forUrl("jdbc:mariadb://db:3306/xarxa").getClass().getName());
+                JdbcDrivers.visible(JdbcSettingsTest.class.getClassLoader()).forUrl("jdbc:mariadb://db:3306/xarxa").getClass().getName());
     }
 
     @Test

@@ -19,9 +19,15 @@ public interface Members {
      * Stores a member: inserts it if its {@link Member#version()} is 0, otherwise updates it
      * only if the stored version is still {@code member.version()}.
      *
+     * <p>A store may write new members behind and report a conflict only when the unit of
+     * work flushes or commits. Either way, after a
+     * {@link cat.xarxa.common.ConcurrentUpdateException} the whole unit of work is lost (some
+     * databases abort the transaction): read again and repeat the command.
+     *
      * @return the version now stored (the given version plus one)
      * @throws cat.xarxa.common.ConcurrentUpdateException if another unit of work changed or
-     *                                                    inserted the same member first
+     *                                                    inserted the same member (or the same
+     *                                                    official code) first
      */
     long save(Member member);
 

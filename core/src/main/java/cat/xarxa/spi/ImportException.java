@@ -14,6 +14,7 @@ public class ImportException extends XarxaException {
     private final RecordLocation location;
     private final String field;
     private final transient Problem problem;
+    private final transient Reason problemReason;
 
     /**
      * @param location where the record was found
@@ -22,15 +23,28 @@ public class ImportException extends XarxaException {
      * @param cause    the underlying error, or null
      */
     public ImportException(RecordLocation location, String field, Problem problem, Throwable cause) {
+        this(location, field, problem, null, cause);
+    }
+
+    /** A problem with a stable reason, which {@link #problemReason()} gives back. */
+    public ImportException(RecordLocation location, String field, Reason reason, Throwable cause) {
+        this(location, field, reason::message, reason, cause);
+    }
+
+    private ImportException(RecordLocation location, String field, Problem problem, Reason problemReason, Throwable cause) {
         super(reasonFor(location, field, problem, Localisation.ENGLISH), cause);
         this.location = location;
         this.field = field == null ? "" : field;
         this.problem = problem;
+        this.problemReason = problemReason;
     }
 
-    /** A problem with a stable reason. */
-    public ImportException(RecordLocation location, String field, Reason reason, Throwable cause) {
-        this(location, field, reason::message, cause);
+    /**
+     * The stable reason for what is wrong with the record (e.g. {@code import.unknown-value}),
+     * where there is one; empty for a broken constraint, whose message says it.
+     */
+    public java.util.Optional<Reason> problemReason() {
+        return java.util.Optional.ofNullable(problemReason);
     }
 
     /** Where the faulty record is. */

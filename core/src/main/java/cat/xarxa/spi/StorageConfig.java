@@ -1,5 +1,7 @@
 package cat.xarxa.spi;
 
+import cat.xarxa.common.ConfigurationException;
+import cat.xarxa.common.Reason;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,14 +15,32 @@ public final class StorageConfig {
 
     private final Map<String, String> settings;
     private final Map<String, Object> objects;
+    private final ClassLoader classLoader;
 
     /**
+     * Settings and objects, with the class loader that loaded this class for finding drivers.
+     *
      * @param settings text settings; never null
      * @param objects  objects by key; never null
      */
     public StorageConfig(Map<String, String> settings, Map<String, Object> objects) {
+        this(settings, objects, StorageConfig.class.getClassLoader());
+    }
+
+    /**
+     * @param settings    text settings; never null
+     * @param objects     objects by key; never null
+     * @param classLoader where the host wants plugins and drivers looked up; never null
+     */
+    public StorageConfig(Map<String, String> settings, Map<String, Object> objects, ClassLoader classLoader) {
         this.settings = Map.copyOf(settings);
         this.objects = Map.copyOf(objects);
+        this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+    }
+
+    /** The class loader the host chose ({@code Xarxa.builder().classLoader(...)}); for finding drivers. */
+    public ClassLoader classLoader() {
+        return classLoader;
     }
 
     /** The text setting for a key, if set and not blank. */
@@ -33,9 +53,22 @@ public final class StorageConfig {
         return get(key).orElse(defaultValue);
     }
 
-    /** A yes/no setting ({@code true}/{@code false}), or the default. */
+    /**
+     * A yes/no setting, or the default if it is not set.
+     *
+     * @throws ConfigurationException if it is set to anything but {@code true} or {@code false}
+     *                                (so that a typo never quietly means no)
+     */
     public boolean flag(String key, boolean defaultValue) {
-        return get(key).map(Boolean::parseBoolean).orElse(defaultValue);
+        Optional<String> value = get(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        String text = value.get().toLowerCase(java.util.Locale.ROOT);
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new ConfigurationException(Reason.of("config.invalid-setting", key, value.get(), "true / false"));
+        }
+        return Boolean.parseBoolean(text);
     }
 
     /**

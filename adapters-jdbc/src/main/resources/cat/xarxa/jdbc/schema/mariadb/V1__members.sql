@@ -25,9 +25,13 @@ CREATE TABLE xarxa_member_status_change (
     CONSTRAINT xarxa_member_status_change_member_fk FOREIGN KEY (member_id) REFERENCES xarxa_member (id)
 ) ENGINE = InnoDB DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin;
 
+-- Journal entries are numbered from a sequence, taken in blocks, so that a unit of work can
+-- insert its entries in one plain batch (MariaDB's bulk protocol cannot report generated keys).
 -- recorded_at is UTC (a DATETIME, which no time zone setting converts), kept to the microsecond.
+CREATE SEQUENCE xarxa_journal_sequence START WITH 1 INCREMENT BY 1;
+
 CREATE TABLE xarxa_journal (
-    sequence          BIGINT       NOT NULL AUTO_INCREMENT,
+    sequence          BIGINT       NOT NULL,
     aggregate_type    VARCHAR(100) NOT NULL,
     aggregate_id      VARCHAR(100) NOT NULL,
     aggregate_version BIGINT       NOT NULL,

@@ -23,9 +23,13 @@ CREATE TABLE xarxa_member_status_change (
     CONSTRAINT xarxa_member_status_change_member_fk FOREIGN KEY (member_id) REFERENCES xarxa_member (id)
 );
 
--- recorded_at is UTC (a timestamp without time zone), kept to the microsecond.
+-- Journal entries are numbered from a sequence, taken in blocks, so that a unit of work can
+-- insert its entries in one plain batch. recorded_at is UTC (a timestamp without time zone),
+-- kept to the microsecond.
+CREATE SEQUENCE xarxa_journal_sequence START WITH 1 INCREMENT BY 1;
+
 CREATE TABLE xarxa_journal (
-    sequence          BIGINT GENERATED ALWAYS AS IDENTITY,
+    sequence          BIGINT       NOT NULL,
     aggregate_type    VARCHAR(100) NOT NULL,
     aggregate_id      VARCHAR(100) NOT NULL,
     aggregate_version BIGINT       NOT NULL,
