@@ -5,18 +5,13 @@ import cat.xarxa.common.Reason;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.FormatProvider;
 import cat.xarxa.spi.ImportFormat;
-import java.lang.System.Logger.Level;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /** Every export and import format the format providers on the class path contribute, by name. */
 final class Formats {
 
-    private static final System.Logger LOG = System.getLogger("cat.xarxa.formats");
     private static final String ARTIFACTS = "cat.xarxa:xarxa-adapters-json, cat.xarxa:xarxa-adapters-csv";
 
     private final Map<String, ExportFormat> exports = new TreeMap<>();
@@ -24,17 +19,7 @@ final class Formats {
 
     Formats(ClassLoader classLoader, List<FormatProvider> given) {
         given.forEach(this::add);
-        Iterator<FormatProvider> providers = ServiceLoader.load(FormatProvider.class, classLoader).iterator();
-        while (true) {
-            try {
-                if (!providers.hasNext()) {
-                    break;
-                }
-                add(providers.next());
-            } catch (ServiceConfigurationError | LinkageError e) {
-                LOG.log(Level.WARNING, "A Xarxa format provider failed to load and is skipped: " + e.getMessage(), e);
-            }
-        }
+        Plugins.load(FormatProvider.class, classLoader, new java.util.ArrayList<>()).forEach(this::add);
     }
 
     private void add(FormatProvider provider) {

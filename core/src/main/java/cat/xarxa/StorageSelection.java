@@ -6,17 +6,14 @@ import cat.xarxa.spi.StorageProvider;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /**
  * Picks the one storage provider to use, like SLF4J picks its binding: the one named by
  * {@code xarxa.storage}, otherwise the highest priority among those not marked explicit-only.
- * Every outcome is logged; a provider that fails to load is reported and skipped.
+ * Every outcome is logged; a provider that fails to load is reported and skipped ({@link Plugins}).
  */
 final class StorageSelection {
 
@@ -28,7 +25,7 @@ final class StorageSelection {
 
     static StorageProvider select(Optional<String> requestedName, ClassLoader classLoader) {
         List<String> failures = new ArrayList<>();
-        List<StorageProvider> found = load(classLoader, failures);
+        List<StorageProvider> found = Plugins.load(StorageProvider.class, classLoader, failures);
         if (requestedName.isPresent()) {
             return byName(requestedName.get(), found);
         }
@@ -57,23 +54,6 @@ final class StorageSelection {
                         found.isEmpty() ? "-" : names(found), ARTIFACT)));
         LOG.log(Level.INFO, "Xarxa storage: ''{0}'' (named by xarxa.storage)", chosen.name());
         return chosen;
-    }
-
-    private static List<StorageProvider> load(ClassLoader classLoader, List<String> failures) {
-        List<StorageProvider> found = new ArrayList<>();
-        Iterator<StorageProvider> providers = ServiceLoader.load(StorageProvider.class, classLoader).iterator();
-        while (true) {
-            try {
-                if (!providers.hasNext()) {
-                    return found;
-                }
-                found.add(providers.next());
-            } catch (ServiceConfigurationError | LinkageError e) {
-                // One broken provider must not hide the others; report it and go on.
-                failures.add(e.getMessage());
-                LOG.log(Level.WARNING, "A Xarxa storage provider failed to load and is skipped: " + e.getMessage(), e);
-            }
-        }
     }
 
     private static String names(List<StorageProvider> providers) {

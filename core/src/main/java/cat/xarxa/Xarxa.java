@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -281,7 +280,7 @@ public final class Xarxa implements AutoCloseable {
             try {
                 List<EventListener> all = new ArrayList<>(listeners);
                 if (discoverListeners) {
-                    ServiceLoader.load(EventListener.class, loader).forEach(all::add);
+                    all.addAll(Plugins.load(EventListener.class, loader, new ArrayList<>()));
                 }
                 UnitOfWork work = new UnitOfWork(opened, clock, actor, new EventPublisher(all));
                 return new Xarxa(opened, work, new Formats(loader, formatProviders), ids);

@@ -61,7 +61,7 @@ class XarxaStorageSelectionTest {
 
     @Test
     void aProviderThatFailsToLoadDoesNotStopTheOthers() {
-        ClassLoader withBrokenProvider = new ServicesOverride(
+        ClassLoader withBrokenProvider = new ServicesOverride("cat.xarxa.spi.StorageProvider",
                 "cat.xarxa.example.MissingProvider\ncat.xarxa.memory.MemoryStorageProvider\n");
 
         try (Xarxa xarxa = Xarxa.builder().classLoader(withBrokenProvider).setting(Xarxa.STORAGE, "memory").build()) {
@@ -84,22 +84,61 @@ class XarxaStorageSelectionTest {
         }
     }
 
-    /** Serves its own list of storage providers in place of those on the class path. */
+    @Test
+    void listenersRegisteredWithServiceLoaderHearCommittedEvents() {
+        HeardEvents.TYPES.clear();
+        ClassLoader withListener = new ServicesOverride("cat.xarxa.spi.EventListener",
+                "cat.xarxa.example.MissingListener\n" + HeardEvents.class.getName() + "\n");
+
+        try (Xarxa xarxa = Xarxa.builder().classLoader(withListener).setting(Xarxa.STORAGE, "memory").build()) {
+            xarxa.members().apply(new cat.xarxa.member.ApplyForMembership("081878", null, java.time.LocalDate.of(2026, 3, 2)));
+        }
+
+        assertEquals(List.of("MembershipRequested"), HeardEvents.TYPES);
+    }
+
+    @Test
+    void xarxaPropertiesOnTheClassPathConfigureOpen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve(Xarxa.PROPERTIES_FILE), "xarxa.storage = memory\n");
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try (java.net.URLClassLoader portal = new java.net.URLClassLoader(new URL[] {folder.toUri().toURL()}, before)) {
+            thread.setContextClassLoader(portal);
+            try (Xarxa xarxa = Xarxa.open()) {
+                assertEquals("memory", xarxa.storageName());
+            }
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    /** A listener found by ServiceLoader. */
+    public static final class HeardEvents implements cat.xarxa.spi.EventListener {
+        static final List<String> TYPES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void onEvent(cat.xarxa.common.DomainEvent event, cat.xarxa.common.JournalEntry entry) {
+            TYPES.add(entry.eventType());
+        }
+    }
+
+    /** Serves its own list of providers for one service in place of those on the class path. */
     private static final class ServicesOverride extends ClassLoader {
-        private static final String SERVICES = "META-INF/services/cat.xarxa.spi.StorageProvider";
+        private final String services;
         private final byte[] content;
 
-        ServicesOverride(String providers) {
+        ServicesOverride(String service, String providers) {
             super(XarxaStorageSelectionTest.class.getClassLoader());
+            this.services = "META-INF/services/" + service;
             this.content = providers.getBytes(StandardCharsets.UTF_8);
         }
 
         @Override
         public Enumeration<URL> getResources(String name) throws IOException {
-            if (!name.equals(SERVICES)) {
+            if (!name.equals(services)) {
                 return super.getResources(name);
             }
-            URL url = new URL(null, "override:" + SERVICES, new URLStreamHandler() {
+            URL url = new URL(null, "override:" + services, new URLStreamHandler() {
                 @Override
                 protected URLConnection openConnection(URL u) {
                     return new URLConnection(u) {

@@ -2,7 +2,10 @@ package cat.xarxa.benchmarks;
 
 import java.nio.file.Path;
 
-/** Where each benchmark database is: H2 in a file under target/, servers from the environment. */
+/**
+ * Where each benchmark database is: H2 in a new file under target/ for each trial (so an old file
+ * never carries an old schema into a run), servers from the environment.
+ */
 final class BenchmarkDatabases {
 
     private BenchmarkDatabases() {
@@ -10,7 +13,8 @@ final class BenchmarkDatabases {
 
     static String url(String database) {
         return switch (database) {
-            case "h2" -> "jdbc:h2:file:" + Path.of("target", "benchmark-h2", "xarxa").toAbsolutePath();
+            case "h2" -> "jdbc:h2:file:" + Path.of("target", "benchmark-h2", java.util.UUID.randomUUID().toString(), "xarxa")
+                    .toAbsolutePath();
             case "postgresql" -> fromEnvironment("POSTGRES");
             case "mariadb" -> fromEnvironment("MARIADB");
             default -> throw new IllegalArgumentException("unknown benchmark database '" + database
