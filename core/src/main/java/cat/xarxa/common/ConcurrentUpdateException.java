@@ -10,7 +10,11 @@ public class ConcurrentUpdateException extends XarxaException {
         super(Reason.of("storage.concurrent-update", aggregateType, aggregateId, expectedVersion));
     }
 
+    /**
+     * A conflict the store detected without a version to name: the same id or official code
+     * inserted twice, a deadlock, a serialization failure.
+     */
     public ConcurrentUpdateException(String aggregateType, String aggregateId, Throwable cause) {
-        super(Reason.of("storage.concurrent-insert", aggregateType, aggregateId), cause);
+        super(Reason.of("storage.concurrent-change", aggregateType, aggregateId), cause);
     }
 }

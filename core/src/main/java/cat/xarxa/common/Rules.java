@@ -21,7 +21,7 @@ public final class Rules<S> {
     /** The given rules, checked in this order. */
     @SafeVarargs
     public static <S> Rules<S> of(Rule<S>... rules) {
-        return new Rules<>(List.of(rules));
+        return new Rules<>(java.util.Arrays.stream(rules).toList());
     }
 
     /** The rules, in order. */

@@ -14,6 +14,13 @@ import cat.xarxa.member.StatusChange;
 import cat.xarxa.spi.Storage;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,4 +233,83 @@ public abstract class StorageContract {
         assertFalse(storage.transaction(tx -> tx.members().find(new MemberId(UUID.randomUUID()))).isPresent());
         assertEquals(List.of(), storage.transaction(tx -> tx.journal().entriesFor(Member.AGGREGATE_TYPE, "nobody")));
     }
+
+    private static Member aMember(MemberKind kind, String officialCode, String name) {
+        return Member.restore(new MemberId(UUID.randomUUID()), kind, officialCode, name,
+                List.of(new StatusChange(cat.xarxa.member.MemberStatus.PENDING, LocalDate.of(2026, 3, 2), "")), 0);
+    }
+
+    /**
+     * Times read back to the microsecond. Where the tests run in a zone with summer time (the
+     * JDBC adapter's build sets Europe/Madrid), a store that read UTC wall-clock time as local
+     * time would move the first two: one falls in the hour Madrid skips in spring, the other in
+     * the hour it lives twice in autumn.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-29T02:30:00.000001Z", "2026-10-25T02:30:00.999999Z",
+            "1969-12-31T23:59:59.999999Z", "2099-12-31T23:59:59.999999Z", "2026-07-01T00:00:00Z"})
+    void journalTimesReadBackToTheMicrosecond(String recordedAt) {
+        JournalEntry entry = new JournalEntry(0, Member.AGGREGATE_TYPE, "time-test", 1, "TimeChecked",
+                Map.of(), Instant.parse(recordedAt), "system");
+
+        storage.transaction(tx -> tx.journal().append(List.of(entry)));
+
+        List<JournalEntry> read = storage.transaction(tx -> tx.journal().entriesFor(Member.AGGREGATE_TYPE, "time-test"));
+        assertEquals(List.of(Instant.parse(recordedAt)), read.stream().map(JournalEntry::recordedAt).toList());
+    }
+
+    @Test
+    void namesAndCodesKeepEveryCharacterAndCase() {
+        Member lower = aMember(MemberKind.OTHER_PUBLIC_BODY, "p0800001a", "Consorci de l'Òdena «Anoia» 🌳");
+        Member upper = aMember(MemberKind.OTHER_PUBLIC_BODY, "P0800001A", "Consorci del Bages");
+        storage.transaction(tx -> tx.members().save(lower) + tx.members().save(upper));
+
+        assertEquals(Optional.of(lower.withVersion(1)), storage.transaction(tx ->
+                tx.members().findByOfficialCode(MemberKind.OTHER_PUBLIC_BODY, "p0800001a")));
+        assertEquals(Optional.of(upper.withVersion(1)), storage.transaction(tx ->
+                tx.members().findByOfficialCode(MemberKind.OTHER_PUBLIC_BODY, "P0800001A")));
+        assertEquals(Optional.empty(), storage.transaction(tx ->
+                tx.members().findByOfficialCode(MemberKind.OTHER_PUBLIC_BODY, "P0800001A ")));
+    }
+
+    /**
+     * Threads that each read the member and save it back, retrying when overtaken: every save
+     * that succeeded moved the version on by exactly one, so no update was lost.
+     */
+    @Test
+    void concurrentSavesOfOneMemberNeverLoseAnUpdate() throws Exception {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        storage.transaction(tx -> tx.members().save(member));
+        int threads = 4;
+        int savesEach = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                running.add(pool.submit(() -> saveAgainAndAgain(member.id(), savesEach)));
+            }
+            for (Future<?> each : running) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Member read = storage.transaction(tx -> tx.members().find(member.id())).orElseThrow();
+        assertEquals(1 + threads * savesEach, read.version());
+    }
+
+    /** Saves the member as read, until that has worked this many times. */
+    private void saveAgainAndAgain(MemberId id, int times) {
+        int done = 0;
+        while (done < times) {
+            try {
+                storage.transaction(tx -> tx.members().save(tx.members().find(id).orElseThrow()));
+                done++;
+            } catch (ConcurrentUpdateException overtaken) {
+                // Another thread saved first: read again and retry, as the exception asks.
+            }
+        }
+    }
+
 }
