@@ -4,9 +4,11 @@ import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
+import cat.xarxa.member.MemberKind;
 import cat.xarxa.spi.Storage;
 import cat.xarxa.spi.Transaction;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import java.util.function.Predicate;
 final class MemoryStorage implements Storage {
 
     private final TreeMap<String, Member> members = new TreeMap<>();
+    private final Map<String, String> byOfficialCode = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
@@ -51,13 +54,19 @@ final class MemoryStorage implements Storage {
             }
         }
         for (Member written : transaction.writtenMembers()) {
-            Optional<Member> clash = committedMember(m -> !m.id().equals(written.id())
-                    && m.kind() == written.kind() && m.officialCode().equals(written.officialCode()));
+            Optional<Member> clash = committedMember(written.kind(), written.officialCode())
+                    .filter(m -> !m.id().equals(written.id()));
             if (clash.isPresent()) {
                 throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, written.id().toString(), (Throwable) null);
             }
         }
-        transaction.writtenMembers().forEach(m -> members.put(m.id().toString(), m));
+        for (Member written : transaction.writtenMembers()) {
+            Member before = members.put(written.id().toString(), written);
+            if (before != null) {
+                byOfficialCode.remove(codeKey(before.kind(), before.officialCode()));
+            }
+            byOfficialCode.put(codeKey(written.kind(), written.officialCode()), written.id().toString());
+        }
         journal.addAll(transaction.pendingEntries());
         journal.sort(java.util.Comparator.comparingLong(JournalEntry::sequence));
     }
@@ -66,8 +75,12 @@ final class MemoryStorage implements Storage {
         return Optional.ofNullable(members.get(id.toString()));
     }
 
-    synchronized Optional<Member> committedMember(Predicate<Member> condition) {
-        return members.values().stream().filter(condition).findFirst();
+    synchronized Optional<Member> committedMember(MemberKind kind, String officialCode) {
+        return Optional.ofNullable(byOfficialCode.get(codeKey(kind, officialCode))).map(members::get);
+    }
+
+    private static String codeKey(MemberKind kind, String officialCode) {
+        return kind.name() + '\u0000' + officialCode;
     }
 
     synchronized List<Member> committedMembers() {
@@ -85,6 +98,7 @@ final class MemoryStorage implements Storage {
     @Override
     public synchronized void close() {
         members.clear();
+        byOfficialCode.clear();
         journal.clear();
     }
 }

@@ -47,7 +47,13 @@ final class MemoryTransaction implements Transaction, Members, Journal {
 
     @Override
     public Optional<Member> findByOfficialCode(MemberKind kind, String officialCode) {
-        return all().filter(m -> m.kind() == kind && m.officialCode().equals(officialCode)).findFirst();
+        Optional<Member> own = written.values().stream()
+                .filter(m -> m.kind() == kind && m.officialCode().equals(officialCode)).findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        // A member this unit of work changed no longer counts under the code it had when committed.
+        return storage.committedMember(kind, officialCode).filter(m -> !written.containsKey(m.id()));
     }
 
     @Override
@@ -58,8 +64,8 @@ final class MemoryTransaction implements Transaction, Members, Journal {
         if (currentVersion != expected) {
             throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, member.id().toString(), expected);
         }
-        boolean codeTaken = all().anyMatch(m -> !m.id().equals(member.id())
-                && m.kind() == member.kind() && m.officialCode().equals(member.officialCode()));
+        boolean codeTaken = findByOfficialCode(member.kind(), member.officialCode())
+                .filter(m -> !m.id().equals(member.id())).isPresent();
         if (codeTaken) {
             throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, member.id().toString(), (Throwable) null);
         }
