@@ -39,8 +39,13 @@ public final class Quickstart {
     private Quickstart() {
     }
 
+    // Held so that the setting stays: java.util.logging keeps loggers only weakly.
+    private static final java.util.logging.Logger MIGRATIONS = java.util.logging.Logger.getLogger("org.flywaydb");
+
     /** Runs on the default store (embedded H2 under {@code ./xarxa-data}) and writes {@code members.json}. */
     public static void main(String[] args) throws IOException {
+        // The schema migrations report every step; the story is easier to read without them.
+        MIGRATIONS.setLevel(java.util.logging.Level.WARNING);
         run(Map.of(), Path.of("members.json"), System.out);
     }
 
