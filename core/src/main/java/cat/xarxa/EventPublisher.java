@@ -22,7 +22,8 @@ final class EventPublisher {
             for (EventListener listener : listeners) {
                 try {
                     listener.onEvent(r.event(), r.entry());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
+                    // The change is committed; a listener's failure must not make it look failed.
                     LOG.log(Level.WARNING, "Event listener " + listener.getClass().getName()
                             + " failed on " + r.entry().eventType() + " #" + r.entry().sequence() + "; the change stays stored", e);
                 }

@@ -5,12 +5,15 @@ import cat.xarxa.common.Reason;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.FormatProvider;
 import cat.xarxa.spi.ImportFormat;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Every export and import format the format providers on the class path contribute, by name. */
 final class Formats {
+
+    private static final System.Logger LOG = System.getLogger("cat.xarxa.plugins");
 
     private static final String ARTIFACTS = "cat.xarxa:xarxa-adapters-json, cat.xarxa:xarxa-adapters-csv";
 
@@ -23,8 +26,21 @@ final class Formats {
     }
 
     private void add(FormatProvider provider) {
-        provider.exportFormats().forEach(f -> exports.putIfAbsent(f.name(), f));
-        provider.importFormats().forEach(f -> imports.putIfAbsent(f.name(), f));
+        List<ExportFormat> exporting;
+        List<ImportFormat> importing;
+        try {
+            exporting = provider.exportFormats();
+            importing = provider.importFormats();
+            exporting.forEach(ExportFormat::name);
+            importing.forEach(ImportFormat::name);
+        } catch (RuntimeException | LinkageError e) {
+            // A provider whose own dependencies are missing costs its formats, not the library.
+            LOG.log(Level.WARNING, "The Xarxa format provider " + provider.getClass().getName()
+                    + " failed and its formats are skipped: " + e, e);
+            return;
+        }
+        exporting.forEach(f -> exports.putIfAbsent(f.name(), f));
+        importing.forEach(f -> imports.putIfAbsent(f.name(), f));
     }
 
     ExportFormat export(String name) {

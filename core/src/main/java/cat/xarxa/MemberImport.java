@@ -49,8 +49,7 @@ final class MemberImport implements ImportSink {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
         }
         Optional<Member> sameCode = scope.tx().members().findByOfficialCode(data.kind(), data.officialCode());
-        Optional<Reason> taken = MemberRules.OFFICIAL_CODE_NOT_YET_REGISTERED
-                .check(new MemberRules.Registration(data.officialCode(), sameCode));
+        Optional<Reason> taken = MemberRules.codeTaken(data.officialCode(), sameCode);
         if (taken.isPresent()) {
             throw new ImportException(where, "officialCode", taken.get(), null);
         }

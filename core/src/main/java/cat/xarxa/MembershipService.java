@@ -14,6 +14,8 @@ import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberRules;
 import cat.xarxa.member.Membership;
 import cat.xarxa.member.WithdrawMember;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,10 +26,12 @@ final class MembershipService implements Membership {
 
     private final UnitOfWork work;
     private final IdSource ids;
+    private final Clock clock;
 
-    MembershipService(UnitOfWork work, IdSource ids) {
+    MembershipService(UnitOfWork work, IdSource ids, Clock clock) {
         this.work = work;
         this.ids = ids;
+        this.clock = clock;
     }
 
     @Override
@@ -39,7 +43,7 @@ final class MembershipService implements Membership {
         return work.run(scope -> {
             Optional<Member> existing = scope.tx().members().findByOfficialCode(MemberKind.MUNICIPALITY, code.toString());
             Decision<Member> decision = MemberRules.REGISTRATION.decide(
-                    new MemberRules.Registration(code.toString(), existing),
+                    new MemberRules.Registration(code.toString(), existing, command.requestedOn(), LocalDate.now(clock)),
                     () -> Member.requestMembership(new MemberId(ids.nextId()), MemberKind.MUNICIPALITY,
                             code.toString(), name, command.requestedOn()));
             return store(scope, decision).map(Member::id);

@@ -25,9 +25,10 @@ final class StorageSelection {
 
     static StorageProvider select(Optional<String> requestedName, ClassLoader classLoader) {
         List<String> failures = new ArrayList<>();
-        List<StorageProvider> found = Plugins.load(StorageProvider.class, classLoader, failures);
+        List<StorageProvider> found = Plugins.load(StorageProvider.class, classLoader, failures).stream()
+                .filter(p -> answers(p, failures)).toList();
         if (requestedName.isPresent()) {
-            return byName(requestedName.get(), found);
+            return byName(requestedName.get(), found, failures);
         }
         List<StorageProvider> candidates = found.stream().filter(p -> !p.explicitOnly())
                 .sorted(Comparator.comparingInt(StorageProvider::priority).reversed()
@@ -47,13 +48,28 @@ final class StorageSelection {
         return chosen;
     }
 
-    private static StorageProvider byName(String name, List<StorageProvider> found) {
+    private static StorageProvider byName(String name, List<StorageProvider> found, List<String> failures) {
         String wanted = name.trim().toLowerCase(java.util.Locale.ROOT);
         StorageProvider chosen = found.stream().filter(p -> p.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> new ConfigurationException(Reason.of("config.unknown-storage", name,
-                        found.isEmpty() ? "-" : names(found), ARTIFACT)));
+                        found.isEmpty() ? "-" : names(found), ARTIFACT, failures.isEmpty() ? "-" : String.join("; ", failures))));
         LOG.log(Level.INFO, "Xarxa storage: ''{0}'' (named by xarxa.storage)", chosen.name());
         return chosen;
+    }
+
+    /** Whether a provider tells its name and priority; one that fails is reported and left out. */
+    private static boolean answers(StorageProvider provider, List<String> failures) {
+        try {
+            provider.name().length();
+            provider.priority();
+            provider.explicitOnly();
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            failures.add(provider.getClass().getName() + ": " + e);
+            LOG.log(Level.WARNING, "The Xarxa storage provider " + provider.getClass().getName()
+                    + " failed and is skipped: " + e, e);
+            return false;
+        }
     }
 
     private static String names(List<StorageProvider> providers) {

@@ -6,6 +6,8 @@ import cat.xarxa.common.JournalEntry;
 import cat.xarxa.spi.Storage;
 import cat.xarxa.spi.Transaction;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -17,6 +19,9 @@ import java.util.function.Supplier;
  * only after it commits.
  */
 final class UnitOfWork {
+
+    /** Journal entries written together: an import of thousands of members appends in a few batches. */
+    static final int JOURNAL_BATCH = 500;
 
     private final Storage storage;
     private final Clock clock;
@@ -32,14 +37,19 @@ final class UnitOfWork {
 
     <T> T run(Function<Scope, T> work) {
         List<EventPublisher.Recorded> recorded = new ArrayList<>();
-        T result = storage.transaction(tx -> work.apply(new Scope(tx, recorded)));
+        T result = storage.transaction(tx -> {
+            Scope scope = new Scope(tx, recorded);
+            T value = work.apply(scope);
+            scope.appendPending();
+            return value;
+        });
         publisher.publish(recorded);
         return result;
     }
 
     /** Stores keep microseconds; the journal's time is cut there so it reads back the same everywhere. */
-    java.time.Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     <T> T read(Function<Transaction, T> query) {
@@ -50,6 +60,8 @@ final class UnitOfWork {
     final class Scope {
         private final Transaction transaction;
         private final List<EventPublisher.Recorded> recorded;
+        private final List<DomainEvent> pendingEvents = new ArrayList<>();
+        private final List<JournalEntry> pendingEntries = new ArrayList<>();
 
         private Scope(Transaction transaction, List<EventPublisher.Recorded> recorded) {
             this.transaction = transaction;
@@ -60,16 +72,33 @@ final class UnitOfWork {
             return transaction;
         }
 
-        /** Journals the events of an accepted decision at the aggregate's new version. */
+        /**
+         * Journals the events of an accepted decision at the aggregate's new version. The entries
+         * reach the journal in batches, and all of them before the transaction commits.
+         */
         <T> Decision<T> record(Decision<T> decision, long aggregateVersion) {
-            List<DomainEvent> events = decision.events();
             String who = actor.get();
-            List<JournalEntry> entries = transaction.journal().append(events.stream()
-                    .map(e -> JournalEntry.of(e, aggregateVersion, now(), who)).toList());
-            for (int i = 0; i < events.size(); i++) {
-                recorded.add(new EventPublisher.Recorded(events.get(i), entries.get(i)));
+            Instant when = now();
+            for (DomainEvent event : decision.events()) {
+                pendingEvents.add(event);
+                pendingEntries.add(JournalEntry.of(event, aggregateVersion, when, who));
+            }
+            if (pendingEntries.size() >= JOURNAL_BATCH) {
+                appendPending();
             }
             return decision;
+        }
+
+        private void appendPending() {
+            if (pendingEntries.isEmpty()) {
+                return;
+            }
+            List<JournalEntry> stored = transaction.journal().append(List.copyOf(pendingEntries));
+            for (int i = 0; i < stored.size(); i++) {
+                recorded.add(new EventPublisher.Recorded(pendingEvents.get(i), stored.get(i)));
+            }
+            pendingEvents.clear();
+            pendingEntries.clear();
         }
     }
 }

@@ -49,6 +49,13 @@ public final class Xarxa implements AutoCloseable {
 
     /** Names the storage provider to use, e.g. {@code jdbc} or {@code memory}. */
     public static final String STORAGE = "xarxa.storage";
+    /**
+     * The time zone that decides what "today" is unless the builder is given a clock: the
+     * Catalan network's. Servers often run in UTC; a request made just after midnight in
+     * Barcelona is still dated today.
+     */
+    public static final java.time.ZoneId NETWORK_ZONE = java.time.ZoneId.of("Europe/Madrid");
+
     /** The file on the class path {@link #open()} reads. */
     public static final String PROPERTIES_FILE = "xarxa.properties";
 
@@ -57,11 +64,11 @@ public final class Xarxa implements AutoCloseable {
     private final Formats formats;
     private final MembershipService members;
 
-    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids) {
+    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock) {
         this.storage = storage;
         this.work = work;
         this.formats = formats;
-        this.members = new MembershipService(work, ids);
+        this.members = new MembershipService(work, ids, clock);
     }
 
     /** Opens Xarxa with these settings and everything else by default. */
@@ -77,15 +84,15 @@ public final class Xarxa implements AutoCloseable {
     }
 
     /**
-     * Opens Xarxa with the settings of {@value #PROPERTIES_FILE} on the class path, or the
-     * defaults if there is none.
+     * Opens Xarxa with the settings of {@value #PROPERTIES_FILE} on the class path (read as
+     * UTF-8), or the defaults if there is none.
      */
     public static Xarxa open() {
         Properties properties = new Properties();
         try (InputStream in = Thread.currentThread().getContextClassLoader() == null ? null
                 : Thread.currentThread().getContextClassLoader().getResourceAsStream(PROPERTIES_FILE)) {
             if (in != null) {
-                properties.load(in);
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new ConfigurationException(Reason.of("config.unreadable-properties", PROPERTIES_FILE, e.getMessage()), e);
@@ -175,8 +182,8 @@ public final class Xarxa implements AutoCloseable {
     }
 
     /**
-     * Sets up a {@link Xarxa}. Everything is optional: by default the clock is the system's UTC
-     * clock, ids are random UUIDs, the actor is {@code system}, and storage, formats and listeners
+     * Sets up a {@link Xarxa}. Everything is optional: by default the clock is the system's in
+     * {@link #NETWORK_ZONE}, ids are random UUIDs, the actor is {@code system}, and storage, formats and listeners
      * are found on the class path.
      */
     public static final class Builder {
@@ -184,7 +191,7 @@ public final class Xarxa implements AutoCloseable {
         private final Map<String, Object> objects = new LinkedHashMap<>();
         private final List<EventListener> listeners = new ArrayList<>();
         private final List<FormatProvider> formatProviders = new ArrayList<>();
-        private Clock clock = Clock.systemUTC();
+        private Clock clock = Clock.system(NETWORK_ZONE);
         private IdSource ids = java.util.UUID::randomUUID;
         private Supplier<String> actor = () -> "system";
         private ClassLoader classLoader;
@@ -213,7 +220,10 @@ public final class Xarxa implements AutoCloseable {
             return this;
         }
 
-        /** The clock for the journal's times; the model never reads the time itself. */
+        /**
+         * The clock for the journal's times and for what "today" is (in the clock's zone; by
+         * default the system clock in {@link #NETWORK_ZONE}). The model never reads the time itself.
+         */
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -283,7 +293,7 @@ public final class Xarxa implements AutoCloseable {
                     all.addAll(Plugins.load(EventListener.class, loader, new ArrayList<>()));
                 }
                 UnitOfWork work = new UnitOfWork(opened, clock, actor, new EventPublisher(all));
-                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids);
+                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids, clock);
             } catch (RuntimeException | Error e) {
                 opened.close();
                 throw e;
@@ -297,8 +307,8 @@ public final class Xarxa implements AutoCloseable {
                 return provider.open(new StorageConfig(settings, objects, loader));
             } catch (cat.xarxa.common.XarxaException e) {
                 throw e;
-            } catch (RuntimeException e) {
-                throw new StorageException(Reason.of("storage.open-failed", provider.name(), e.getMessage()), e);
+            } catch (RuntimeException | LinkageError e) {
+                throw new StorageException(Reason.of("storage.open-failed", provider.name(), String.valueOf(e)), e);
             }
         }
     }

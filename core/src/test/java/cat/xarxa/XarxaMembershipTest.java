@@ -17,14 +17,21 @@ import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberStatus;
 import cat.xarxa.member.WithdrawMember;
+import cat.xarxa.memory.MemoryStorageProvider;
+import cat.xarxa.spi.Storage;
+import cat.xarxa.spi.StorageConfig;
+import cat.xarxa.spi.Transaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +88,7 @@ class XarxaMembershipTest {
 
         assertTrue(again.isRejected());
         assertEquals("member.already-registered", again.reasons().get(0).code());
-        assertEquals(List.of("El codi oficial 081878 ja està registrat (Sabadell, PENDING)."),
+        assertEquals(List.of("El codi oficial 081878 ja està registrat (Sabadell, pendent)."),
                 again.reasons(Localisation.CATALAN));
         assertEquals(1, xarxa.members().count());
     }
@@ -110,7 +117,7 @@ class XarxaMembershipTest {
         Decision<Member> admit = xarxa.members().admit(new AdmitMember(id, ASSEMBLY.plusDays(1), "AG"));
 
         assertEquals("member.illegal-transition", admit.reasons().get(0).code());
-        assertEquals("Manlleu cannot go from WITHDRAWN to MEMBER.", admit.reasons(Localisation.ENGLISH).get(0));
+        assertEquals("Manlleu cannot go from withdrawn to member.", admit.reasons(Localisation.ENGLISH).get(0));
         assertThrows(RejectedException.class, admit::orElseThrow);
         assertEquals(MemberStatus.WITHDRAWN, xarxa.members().find(id).orElseThrow().status());
         assertEquals(2, xarxa.history(id).size());
@@ -143,6 +150,83 @@ class XarxaMembershipTest {
 
             assertTrue(withBadListener.members().find(id).isPresent());
             assertEquals(1, second.size());
+        }
+    }
+
+    @Test
+    void aRequestDatedAfterTodayIsRefusedWithTheNetworksToday() {
+        Decision<MemberId> tomorrow = xarxa.members().apply(
+                new ApplyForMembership(IneCode.parse("081878"), LocalDate.of(2026, 3, 3)));
+
+        assertEquals("member.date-in-the-future", tomorrow.reasons().get(0).code());
+        assertEquals("La sol·licitud té data 2026-03-03, posterior a avui (2026-03-02).",
+                tomorrow.reasons(Localisation.CATALAN).get(0));
+        assertEquals(0, xarxa.members().count());
+    }
+
+    @Test
+    void justAfterMidnightInBarcelonaIsTodayThereWhateverTheServersZone() {
+        Instant halfPastMidnightInBarcelona = Instant.parse("2026-03-01T23:30:00Z");
+        try (Xarxa inBarcelona = Xarxa.builder().setting(Xarxa.STORAGE, "memory")
+                .clock(Clock.fixed(halfPastMidnightInBarcelona, Xarxa.NETWORK_ZONE)).build()) {
+            assertTrue(inBarcelona.members().apply(new ApplyForMembership(IneCode.parse("081878"), REQUESTED)).isAccepted());
+        }
+        try (Xarxa inUtc = Xarxa.builder().setting(Xarxa.STORAGE, "memory")
+                .clock(Clock.fixed(halfPastMidnightInBarcelona, ZoneOffset.UTC)).build()) {
+            assertTrue(inUtc.members().apply(new ApplyForMembership(IneCode.parse("081878"), REQUESTED)).isRejected());
+        }
+    }
+
+    @Test
+    void listenersHearOnlyCommittedChangesAndSeeThemStored() {
+        AtomicReference<Xarxa> self = new AtomicReference<>();
+        List<Boolean> storedWhenHeard = new ArrayList<>();
+        FailingCommits storage = new FailingCommits(new MemoryStorageProvider().open(new StorageConfig(Map.of(), Map.of())));
+        try (Xarxa watched = Xarxa.builder().storage(storage).discoverListeners(false)
+                .listener((event, entry) -> storedWhenHeard.add(
+                        self.get().members().find(MemberId.parse(entry.aggregateId())).isPresent()))
+                .build()) {
+            self.set(watched);
+            watched.members().apply(new ApplyForMembership(IneCode.parse("081878"), REQUESTED)).orElseThrow();
+            storage.failNextCommit = true;
+
+            assertThrows(IllegalStateException.class,
+                    () -> watched.members().apply(new ApplyForMembership(IneCode.parse("081120"), REQUESTED)));
+
+            assertEquals(List.of(true), storedWhenHeard);
+            assertEquals(1, watched.members().count());
+        }
+    }
+
+    /** A store whose next commit fails after the work has run. */
+    private static final class FailingCommits implements Storage {
+        private final Storage inner;
+        private boolean failNextCommit;
+
+        FailingCommits(Storage inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public <T> T transaction(Function<Transaction, T> work) {
+            return inner.transaction(tx -> {
+                T result = work.apply(tx);
+                if (failNextCommit) {
+                    failNextCommit = false;
+                    throw new IllegalStateException("the commit failed");
+                }
+                return result;
+            });
+        }
+
+        @Override
+        public void close() {
+            inner.close();
         }
     }
 

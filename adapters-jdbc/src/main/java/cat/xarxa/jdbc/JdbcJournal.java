@@ -27,6 +27,9 @@ final class JdbcJournal implements Journal {
             + " WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY sequence";
     private static final String SIZE = "SELECT COUNT(*) FROM xarxa_journal";
 
+    /** The most numbers taken from the sequence in one query. */
+    static final int SEQUENCE_BLOCK = 1000;
+
     private final Statements statements;
     private final Database database;
 
@@ -65,15 +68,20 @@ final class JdbcJournal implements Journal {
     private List<JournalEntry> numbered(List<JournalEntry> entries) throws SQLException {
         long[] numbers = new long[entries.size()];
         PreparedStatement next = statements.prepare(database.dialect().nextJournalSequences());
-        next.setInt(1, entries.size());
         int taken = 0;
-        try (ResultSet rows = next.executeQuery()) {
-            while (rows.next() && taken < numbers.length) {
-                numbers[taken++] = rows.getLong(1);
+        while (taken < numbers.length) {
+            // MariaDB stops a recursive query at max_recursive_iterations (1,000 by default).
+            int asked = Math.min(SEQUENCE_BLOCK, numbers.length - taken);
+            next.setInt(1, asked);
+            int before = taken;
+            try (ResultSet rows = next.executeQuery()) {
+                while (rows.next() && taken < numbers.length) {
+                    numbers[taken++] = rows.getLong(1);
+                }
             }
-        }
-        if (taken != numbers.length) {
-            throw new SQLException("the journal sequence gave " + taken + " numbers for " + entries.size() + " entries");
+            if (taken - before != asked) {
+                throw new SQLException("the journal sequence gave " + (taken - before) + " numbers for " + asked + " entries");
+            }
         }
         // A query need not return rows in the order the sequence gave the numbers; the journal's order is the numbers'.
         Arrays.sort(numbers);

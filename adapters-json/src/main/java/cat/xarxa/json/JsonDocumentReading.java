@@ -21,8 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonDocumentReading {
 
-    private static final String SHAPE =
-            "a Xarxa document is an object {\"format\":\"xarxa\",\"version\":1,\"members\":[...]}";
+    private static final Reason SHAPE = Reason.of("import.not-a-document");
 
     private final JsonParser parser;
     private final ImportSink sink;
@@ -52,7 +51,7 @@ final class JsonDocumentReading {
     private void readObject() {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            throw malformed("the input is empty", 0, null);
+            throw malformed(Reason.of("import.empty"), 0, null);
         }
         if (first != JsonToken.START_OBJECT) {
             throw malformed(SHAPE, currentLine(), null);
@@ -71,10 +70,10 @@ final class JsonDocumentReading {
             }
         }
         if (!membersRead) {
-            throw malformed("the document has no \"" + MEMBERS + "\" array; " + SHAPE, currentLine(), null);
+            throw malformed(Reason.of("import.no-members"), currentLine(), null);
         }
         if (parser.nextToken() != null) {
-            throw malformed("there is more after the end of the document", currentLine(), null);
+            throw malformed(Reason.of("import.trailing-content"), currentLine(), null);
         }
     }
 
@@ -100,7 +99,8 @@ final class JsonDocumentReading {
         return new RecordLocation(recordsRead + 1, currentLine());
     }
 
-    private ImportException malformed(String detail, long line, Throwable cause) {
+    /** @param detail what is wrong: a {@link Reason}, or the parser's own words */
+    private ImportException malformed(Object detail, long line, Throwable cause) {
         return new ImportException(new RecordLocation(recordsRead + 1, line), "",
                 Reason.of("import.malformed", "JSON", detail), cause);
     }

@@ -82,7 +82,7 @@ final class JsonLine {
     private static void checkType(JsonNode type, RecordLocation where) {
         if (type == null || type.isNull()) {
             throw new ImportException(where, TYPE, Reason.of("import.malformed", "JSON Lines",
-                    "every line needs a \"" + TYPE + "\", e.g. \"" + MEMBER_RECORD + "\""), null);
+                    Reason.of("import.line-without-type")), null);
         }
         if (!type.isString()) {
             throw new ImportException(where, TYPE, Reason.of("import.wrong-type", "string"), null);

@@ -44,7 +44,7 @@ final class JsonLinesImport implements ImportFormat {
             JsonLine record = JsonLine.parse(line, where);
             if (record.isHeader()) {
                 if (anyRecord) {
-                    throw malformed(where, "the header must be the first line");
+                    throw malformed(where, Reason.of("import.header-not-first"));
                 }
                 record.checkHeader();
             } else {
@@ -54,7 +54,7 @@ final class JsonLinesImport implements ImportFormat {
             anyRecord = true;
         }
         if (!anyRecord) {
-            throw malformed(new RecordLocation(1, 0), "the input is empty");
+            throw malformed(new RecordLocation(1, 0), Reason.of("import.empty"));
         }
     }
 
@@ -63,12 +63,11 @@ final class JsonLinesImport implements ImportFormat {
         try {
             return lines.next();
         } catch (CharacterCodingException e) {
-            throw new ImportException(where, "", Reason.of("import.malformed", "UTF-8",
-                    "the line holds bytes of another encoding; save the file as UTF-8"), e);
+            throw new ImportException(where, "", Reason.of("import.malformed", "UTF-8", Reason.of("import.not-utf8")), e);
         }
     }
 
-    private static ImportException malformed(RecordLocation where, String detail) {
+    private static ImportException malformed(RecordLocation where, Reason detail) {
         return new ImportException(where, "", Reason.of("import.malformed", "JSON Lines", detail), null);
     }
 }

@@ -217,6 +217,8 @@ class JsonImportRefusalTest {
 
         assertEquals(1, refusal.location().index());
         assertTrue(refusal.getMessage().contains("the input is empty"), refusal.getMessage());
+        String catalan = refusal.message(java.util.Locale.forLanguageTag("ca"));
+        assertTrue(catalan.contains("l'entrada és buida"), catalan);
         assertMessagesDifferByLanguage(refusal);
         assertNothingImported();
     }
@@ -234,7 +236,7 @@ class JsonImportRefusalTest {
     void a_json_array_is_not_a_document() {
         ImportException refusal = refused("json", "[{\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\"}]");
 
-        assertTrue(refusal.getMessage().contains("a Xarxa document is an object"), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains("a Xarxa document is one JSON object"), refusal.getMessage());
         assertNothingImported();
     }
 

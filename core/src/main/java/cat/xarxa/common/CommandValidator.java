@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates commands as they are built, with Jakarta constraints on their record components.
@@ -21,13 +20,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>A command record calls {@link #requireValid(Class, Object...)} from its compact constructor
  * with its arguments in order; the constraints of the canonical constructor's parameters are
  * checked before the record exists, so an invalid command is never seen by the domain.
- * Messages come from {@code ValidationMessages_{ca,es,en}.properties} and are produced anew for
- * each language asked for. Expression Language is not used, so none is needed at run time.
+ * Messages come from Xarxa's own {@code cat/xarxa/common/ValidationMessages_{ca,es,en}.properties}
+ * ({@link ConstraintMessages}) and are produced anew for each language asked for. Expression
+ * Language is not used, so none is needed at run time.
  */
 public final class CommandValidator {
 
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            .messageInterpolator(new ConstraintMessages())
             .buildValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 

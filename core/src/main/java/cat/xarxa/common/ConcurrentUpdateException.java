@@ -7,7 +7,7 @@ package cat.xarxa.common;
 public class ConcurrentUpdateException extends XarxaException {
 
     public ConcurrentUpdateException(String aggregateType, String aggregateId, long expectedVersion) {
-        super(Reason.of("storage.concurrent-update", aggregateType, aggregateId, expectedVersion));
+        super(Reason.of("storage.concurrent-update", aggregate(aggregateType), aggregateId, expectedVersion));
     }
 
     /**
@@ -15,6 +15,11 @@ public class ConcurrentUpdateException extends XarxaException {
      * inserted twice, a deadlock, a serialization failure.
      */
     public ConcurrentUpdateException(String aggregateType, String aggregateId, Throwable cause) {
-        super(Reason.of("storage.concurrent-change", aggregateType, aggregateId), cause);
+        super(Reason.of("storage.concurrent-change", aggregate(aggregateType), aggregateId), cause);
+    }
+
+    /** The kind of aggregate as a word of the reader's language ({@code value.aggregate.member}). */
+    private static Reason aggregate(String aggregateType) {
+        return new Reason("value.aggregate." + aggregateType, java.util.List.of());
     }
 }

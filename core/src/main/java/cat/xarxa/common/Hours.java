@@ -127,6 +127,6 @@ public final class Hours implements Comparable<Hours> {
     /** {@code h:mm}, e.g. {@code 4:00}. */
     @Override
     public String toString() {
-        return (minutes / 60) + ":" + String.format("%02d", minutes % 60);
+        return (minutes / 60) + ":" + String.format(java.util.Locale.ROOT, "%02d", minutes % 60);
     }
 }

@@ -47,6 +47,16 @@ public final class Localisation {
         return new MessageFormat(pattern, supported(locale)).format(arguments);
     }
 
+    /** The text of a key in a bundle for a language, without formatting; empty if the bundle lacks it. */
+    public static java.util.Optional<String> text(String bundleName, String key, Locale locale) {
+        try {
+            return java.util.Optional.of(ResourceBundle.getBundle(bundleName, supported(locale),
+                    Localisation.class.getClassLoader(), NO_DEFAULT_LOCALE_FALLBACK).getString(key));
+        } catch (MissingResourceException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The supported locale that matches the language of the one given; English otherwise. */
     public static Locale supported(Locale locale) {
         if (locale != null) {

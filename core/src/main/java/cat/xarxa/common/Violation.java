@@ -1,6 +1,7 @@
 package cat.xarxa.common;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,11 +18,14 @@ public final class Violation {
 
     Violation(ConstraintViolation<?> source) {
         this.source = Objects.requireNonNull(source, "source");
-        this.field = lastNodeName(source.getPropertyPath());
+        this.field = fieldPath(source.getPropertyPath());
         this.invalidValue = source.getInvalidValue();
     }
 
-    /** The field (record component) that holds the wrong value, e.g. {@code ineCode}. */
+    /**
+     * The field (record component) that holds the wrong value, e.g. {@code ineCode}, with the
+     * way into nested values, e.g. {@code history[1].since}.
+     */
     public String field() {
         return field;
     }
@@ -50,13 +54,24 @@ public final class Violation {
         return describe(Localisation.ENGLISH);
     }
 
-    private static String lastNodeName(Path path) {
-        String name = "";
+    /**
+     * The path from the command or record to the wrong value, leaving out the constructor or
+     * object itself: {@code ineCode}, {@code officialCode}, {@code history[1].since}.
+     */
+    private static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getName() != null) {
-                name = node.getName();
+            if (node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.BEAN || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
             }
         }
-        return name;
+        return field.toString();
     }
 }

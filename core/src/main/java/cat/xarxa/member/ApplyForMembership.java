@@ -4,7 +4,6 @@ import cat.xarxa.common.CommandValidator;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.IneMunicipalityCode;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -19,12 +18,13 @@ import java.time.LocalDate;
  * @param ineCode     the council's INE municipality code with check digit, e.g. {@code 081878};
  *                    must be on the official list
  * @param name        the name to use; null or blank takes the official name from the list
- * @param requestedOn the date of the request; not in the future
+ * @param requestedOn the date of the request; not after today in the network's time zone (a rule,
+ *                    {@link MemberRules#NOT_REQUESTED_IN_THE_FUTURE}, judged with the facade's clock)
  */
 public record ApplyForMembership(
         @NotNull @IneMunicipalityCode String ineCode,
         @Size(max = 200) String name,
-        @NotNull @PastOrPresent LocalDate requestedOn) {
+        @NotNull LocalDate requestedOn) {
 
     public ApplyForMembership {
         CommandValidator.requireValid(ApplyForMembership.class, ineCode, name, requestedOn);

@@ -29,20 +29,35 @@ public final class MemberRules {
 
     /** The same official code is registered once only: {@code member.already-registered}. */
     public static final Rule<Registration> OFFICIAL_CODE_NOT_YET_REGISTERED = Rule.of("official-code-not-yet-registered",
-            r -> r.existing().map(m -> Reason.of("member.already-registered", r.officialCode(), m.name(), m.status())));
+            r -> codeTaken(r.officialCode(), r.existing()));
+
+    /**
+     * A request to join is dated on or before today, as the network's clock tells it:
+     * {@code member.date-in-the-future}.
+     */
+    public static final Rule<Registration> NOT_REQUESTED_IN_THE_FUTURE = Rule.of("not-requested-in-the-future",
+            r -> r.requestedOn().isAfter(r.today())
+                    ? Optional.of(Reason.of("member.date-in-the-future", r.requestedOn(), r.today()))
+                    : Optional.empty());
 
     /** The rules for a change of status. */
     public static final Rules<Transition> TRANSITIONS = Rules.of(LEGAL_TRANSITION, NOT_BEFORE_LAST_CHANGE);
 
     /** The rules for a new registration. */
-    public static final Rules<Registration> REGISTRATION = Rules.of(OFFICIAL_CODE_NOT_YET_REGISTERED);
+    public static final Rules<Registration> REGISTRATION = Rules.of(OFFICIAL_CODE_NOT_YET_REGISTERED, NOT_REQUESTED_IN_THE_FUTURE);
 
     private MemberRules() {
     }
 
     /** The names of every rule, for documentation and tests. */
     public static List<String> all() {
-        return List.of(LEGAL_TRANSITION.name(), NOT_BEFORE_LAST_CHANGE.name(), OFFICIAL_CODE_NOT_YET_REGISTERED.name());
+        return List.of(LEGAL_TRANSITION.name(), NOT_BEFORE_LAST_CHANGE.name(), OFFICIAL_CODE_NOT_YET_REGISTERED.name(),
+                NOT_REQUESTED_IN_THE_FUTURE.name());
+    }
+
+    /** The reason an official code cannot be registered again, if a member already holds it. */
+    public static Optional<Reason> codeTaken(String officialCode, Optional<Member> holder) {
+        return holder.map(m -> Reason.of("member.already-registered", officialCode, m.name(), m.status()));
     }
 
     /**
@@ -82,7 +97,9 @@ public final class MemberRules {
      *
      * @param officialCode its official code
      * @param existing     the member already registered with that code, if any
+     * @param requestedOn  the date of the request
+     * @param today        today in the network's time zone
      */
-    public record Registration(String officialCode, Optional<Member> existing) {
+    public record Registration(String officialCode, Optional<Member> existing, LocalDate requestedOn, LocalDate today) {
     }
 }

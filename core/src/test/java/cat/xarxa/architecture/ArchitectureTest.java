@@ -53,6 +53,11 @@ class ArchitectureTest {
             .should().callMethod(java.util.UUID.class, "randomUUID")
             .orShould().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
             .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(System.class, "currentTimeMillis")
             .because("time and ids come in from outside, so tests and audits can rely on them");
 }

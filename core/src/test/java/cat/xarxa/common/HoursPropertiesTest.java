@@ -29,6 +29,18 @@ class HoursPropertiesTest {
     }
 
     @Test
+    void theTextIsTheSameWhateverTheJvmsLanguage() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+            assertEquals("4:05", Hours.of(4, 5).toString());
+            assertEquals(Hours.of(4, 5), Hours.parse(Hours.of(4, 5).toString()));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aPackageIsTwoSessionsOfTwoHours() {
         Hours session = Hours.of(2);
         assertEquals(Hours.of(4), session.times(2));

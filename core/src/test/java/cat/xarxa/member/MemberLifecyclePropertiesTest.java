@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cat.xarxa.common.Decision;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,12 +48,29 @@ class MemberLifecyclePropertiesTest {
         return Arbitraries.integers().between(0, 1500).map(days -> LocalDate.of(2025, 1, 1).plusDays(days));
     }
 
-    /** Applies a decision: an accepted one moves on, a rejected one must leave the member as it was. */
-    private static Member follow(Member before, Decision<Member> decision, MemberStatus target) {
+    /**
+     * The lifecycle as the network's statutes tell it, written out here rather than taken from
+     * the code under test: a pending council may be admitted or withdraw; a member may withdraw.
+     */
+    private static final Map<MemberStatus, Set<MemberStatus>> STATUTES = Map.of(
+            MemberStatus.PENDING, Set.of(MemberStatus.MEMBER, MemberStatus.WITHDRAWN),
+            MemberStatus.MEMBER, Set.of(MemberStatus.WITHDRAWN),
+            MemberStatus.WITHDRAWN, Set.of());
+
+    /**
+     * Applies a decision, which must be an acceptance exactly when the statutes allow the move on
+     * that date: an accepted one moves on, a rejected one leaves the member as it was.
+     */
+    private static Member follow(Member before, Decision<Member> decision, MemberStatus target, LocalDate on) {
+        LocalDate last = before.history().get(before.history().size() - 1).since();
+        boolean allowed = STATUTES.get(before.status()).contains(target) && !on.isBefore(last);
+        assertEquals(allowed, decision.isAccepted(), before + " -> " + target + " on " + on + ": " + decision);
         if (decision.isAccepted()) {
-            assertTrue(before.status().canBecome(target));
+            Member after = decision.orElseThrow();
+            assertEquals(target, after.status());
+            assertEquals(before.history().size() + 1, after.history().size());
             assertEquals(1, decision.events().size());
-            return decision.orElseThrow();
+            return after;
         }
         assertTrue(List.of("member.illegal-transition", "member.date-before-last-change")
                 .contains(decision.reasons().get(0).code()), decision.reasons().toString());
@@ -62,7 +81,7 @@ class MemberLifecyclePropertiesTest {
         @Override
         public Arbitrary<Transformer<Member>> transformer() {
             return dates().map(date -> Transformer.transform("admit on " + date,
-                    m -> follow(m, m.admit(date, "AG " + date), MemberStatus.MEMBER)));
+                    m -> follow(m, m.admit(date, "AG " + date), MemberStatus.MEMBER, date)));
         }
     }
 
@@ -70,7 +89,7 @@ class MemberLifecyclePropertiesTest {
         @Override
         public Arbitrary<Transformer<Member>> transformer() {
             return dates().map(date -> Transformer.transform("withdraw on " + date,
-                    m -> follow(m, m.withdraw(date, "baixa"), MemberStatus.WITHDRAWN)));
+                    m -> follow(m, m.withdraw(date, "baixa"), MemberStatus.WITHDRAWN, date)));
         }
     }
 }

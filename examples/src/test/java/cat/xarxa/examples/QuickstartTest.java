@@ -30,7 +30,7 @@ class QuickstartTest {
 
         assertTrue(story.contains("Xarxa on storage 'jdbc'"), story);
         assertTrue(story.contains("Santa Margarida i els Monjos applied on 2026-03-02 and was admitted on 2026-04-20"), story);
-        assertTrue(story.contains("refused: [El codi oficial 081878 ja està registrat (Sabadell, MEMBER).]"), story);
+        assertTrue(story.contains("refused: [El codi oficial 081878 ja està registrat (Sabadell, membre).]"), story);
         assertTrue(story.contains("no és un codi INE de municipi"), story);
         String json = Files.readString(directory.resolve("members.json"));
         for (String name : new String[] {"Sabadell", "Manlleu", "Santa Margarida i els Monjos"}) {

@@ -234,6 +234,22 @@ public abstract class StorageContract {
         assertEquals(List.of(), storage.transaction(tx -> tx.journal().entriesFor(Member.AGGREGATE_TYPE, "nobody")));
     }
 
+    @Test
+    void aLongAppendNumbersEveryEntryInOrder() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        List<JournalEntry> entries = java.util.stream.IntStream.rangeClosed(1, 2_500)
+                .mapToObj(i -> anEntry(member, "Step" + i, i)).toList();
+
+        List<JournalEntry> appended = storage.transaction(tx -> tx.journal().append(entries));
+
+        assertEquals(2_500, appended.size());
+        for (int i = 1; i < appended.size(); i++) {
+            assertTrue(appended.get(i).sequence() > appended.get(i - 1).sequence(), "entry " + i);
+            assertEquals(entries.get(i).withSequence(appended.get(i).sequence()), appended.get(i));
+        }
+        assertEquals(appended, storage.transaction(tx -> tx.journal().entriesFor(Member.AGGREGATE_TYPE, member.id().toString())));
+    }
+
     private static Member aMember(MemberKind kind, String officialCode, String name) {
         return Member.restore(new MemberId(UUID.randomUUID()), kind, officialCode, name,
                 List.of(new StatusChange(cat.xarxa.member.MemberStatus.PENDING, LocalDate.of(2026, 3, 2), "")), 0);
