@@ -28,6 +28,9 @@ interface Connections extends AutoCloseable {
     /** Connections for the schema migration, which closes each one it takes. */
     DataSource dataSource();
 
+    /** The most connections the embedded H2 pool opens at once. */
+    int H2_MAX_CONNECTIONS = 50;
+
     /** Releases what this source owns; a host's pool is left open. */
     @Override
     void close();
@@ -43,6 +46,8 @@ interface Connections extends AutoCloseable {
         if (JdbcUrls.subprotocol(url).equals("h2")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, settings.user().orElse(""),
                     settings.password().orElse(""));
+            // H2's default of 10 would make the eleventh simultaneous request of a busy portal wait.
+            pool.setMaxConnections(H2_MAX_CONNECTIONS);
             return new DataSourceConnections(pool, pool::dispose);
         }
         Properties credentials = new Properties();

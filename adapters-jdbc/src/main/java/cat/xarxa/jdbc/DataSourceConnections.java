@@ -34,19 +34,11 @@ final class DataSourceConnections implements Connections {
 
     @Override
     public void giveBack(Connection connection, boolean reusable) {
+        // The unit of work has put the connection back as it was handed out; closing returns it.
         try {
-            if (reusable) {
-                // Hand the connection back as pools give it out.
-                connection.setAutoCommit(true);
-            }
+            connection.close();
         } catch (SQLException e) {
-            // The pool checks its connections itself; closing is all that is left to do.
-        } finally {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // Already broken; the pool discards it.
-            }
+            // Already broken; the pool discards it.
         }
     }
 

@@ -29,8 +29,12 @@ final class JdbcStorage implements Storage {
     @Override
     public <T> T transaction(Function<Transaction, T> work) {
         Connection connection = borrow();
+        boolean handedOutInAutoCommit = autoCommit(connection);
         boolean reusable = true;
         try {
+            if (handedOutInAutoCommit) {
+                connection.setAutoCommit(false);
+            }
             T result;
             try (JdbcTransaction transaction = new JdbcTransaction(connection, database)) {
                 result = work.apply(transaction);
@@ -45,24 +49,37 @@ final class JdbcStorage implements Storage {
             reusable = rollBack(connection, e);
             throw e;
         } finally {
+            // The connection goes back in the state it was handed out in (a host's pool may care).
+            reusable = reusable && restoreAutoCommit(connection, handedOutInAutoCommit);
             connections.giveBack(connection, reusable);
         }
     }
 
     private Connection borrow() {
         try {
-            Connection connection = connections.borrow();
-            try {
-                if (connection.getAutoCommit()) {
-                    connection.setAutoCommit(false);
-                }
-                return connection;
-            } catch (SQLException e) {
-                connections.giveBack(connection, false);
-                throw e;
-            }
+            return connections.borrow();
         } catch (SQLException e) {
             throw database.failure("starting a transaction", e);
+        }
+    }
+
+    private boolean autoCommit(Connection connection) {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            connections.giveBack(connection, false);
+            throw database.failure("starting a transaction", e);
+        }
+    }
+
+    private static boolean restoreAutoCommit(Connection connection, boolean autoCommit) {
+        try {
+            if (connection.getAutoCommit() != autoCommit) {
+                connection.setAutoCommit(autoCommit);
+            }
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 

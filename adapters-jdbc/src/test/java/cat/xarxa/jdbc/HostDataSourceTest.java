@@ -65,4 +65,29 @@ class HostDataSourceTest {
             assertEquals(true, connection.getAutoCommit());
         }
     }
+
+    @Test
+    void aConnectionHandedOutWithoutAutoCommitGoesBackWithoutIt() throws SQLException {
+        // One physical connection, handed out as some portal pools do: autocommit already off.
+        Connection only = portalPool.getConnection();
+        only.setAutoCommit(false);
+        javax.sql.DataSource manualCommitPool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) ->
+                        method.getName().equals("getConnection") ? keptOpen(only) : method.invoke(portalPool, args));
+        try (Storage storage = new JdbcStorageProvider().open(
+                new StorageConfig(Map.of(), Map.of(JdbcStorageProvider.DATA_SOURCE, manualCommitPool)))) {
+            storage.transaction(tx -> tx.members().count());
+
+            assertEquals(false, only.getAutoCommit());
+        } finally {
+            only.close();
+        }
+    }
+
+    /** The connection, with close() left to the test. */
+    private static Connection keptOpen(Connection connection) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(HostDataSourceTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> method.getName().equals("close")
+                        ? null : method.invoke(connection, args));
+    }
 }
