@@ -91,6 +91,9 @@ public final class JdbcStorageProvider implements StorageProvider {
                 Schema.migrate(connections.dataSource(), database);
             }
             Schema.requireTables(connections, database);
+            if (!settings.migrate()) {
+                Schema.requireUpToDate(connections.dataSource(), database);
+            }
             LOG.log(Level.INFO, "Xarxa storage on {0}{1}; schema {2}, {3} with history table {4}",
                     database, settings.isDefaultDatabase() ? " (the default, in " + defaultDatabaseFolder() + "; set "
                             + URL + " to choose another)" : "",

@@ -8,11 +8,14 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * The Xarxa tables: brought up to date with Flyway, or checked to be there when the host runs the
@@ -35,22 +38,47 @@ final class Schema {
      */
     static void migrate(DataSource dataSource, Database database) {
         try {
-            // The adapter's class loader sees the scripts and Flyway's database support even
-            // where the thread's context class loader (a portal's) does not.
-            Flyway.configure(Schema.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(database.dialect().schemaLocation())
-                    .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .baselineDescription("tables of the host, before Xarxa")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            flyway(dataSource, database).migrate();
         } catch (FlywayException e) {
             throw new StorageException(Reason.of("storage.open-failed", JdbcStorageProvider.NAME,
                     "the schema migration of " + database + " failed: " + e.getMessage()), e);
         }
+    }
+
+    /**
+     * Checks, when the host runs the scripts, that it has run all of them: a script it forgot
+     * would otherwise fail later as an obscure SQL error.
+     *
+     * @throws ConfigurationException with reason {@code storage.schema-outdated} if some are pending
+     */
+    static void requireUpToDate(DataSource dataSource, Database database) {
+        MigrationInfo[] pending;
+        try {
+            pending = flyway(dataSource, database).info().pending();
+        } catch (FlywayException e) {
+            throw new StorageException(Reason.of("storage.open-failed", JdbcStorageProvider.NAME,
+                    "reading the schema history of " + database + " failed: " + e.getMessage()), e);
+        }
+        if (pending.length > 0) {
+            String versions = Arrays.stream(pending).map(m -> m.getVersion() + " " + m.getDescription())
+                    .collect(Collectors.joining(", "));
+            throw new ConfigurationException(Reason.of("storage.schema-outdated", database, versions,
+                    database.dialect().schemaLocation(), JdbcStorageProvider.SCHEMA_HISTORY_TABLE));
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource, Database database) {
+        // The adapter's class loader sees the scripts and Flyway's database support even
+        // where the thread's context class loader (a portal's) does not.
+        return Flyway.configure(Schema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(database.dialect().schemaLocation())
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("tables of the host, before Xarxa")
+                .failOnMissingLocations(true)
+                .load();
     }
 
     /**

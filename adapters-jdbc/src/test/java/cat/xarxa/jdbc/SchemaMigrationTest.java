@@ -72,6 +72,24 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void aHostThatSkippedAScriptIsToldWhichBeforeAnyCommandFails() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .load()
+                .migrate();
+        // As if the host's history had never recorded the first script (a later one, in a real upgrade).
+        update("DELETE FROM \"xarxa_schema_history\" WHERE \"version\" = '1'");
+
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> new JdbcStorageProvider().open(
+                new StorageConfig(Map.of(JdbcStorageProvider.MIGRATE, "false"), Map.of(JdbcStorageProvider.DATA_SOURCE, hostPool))));
+
+        assertEquals("storage.schema-outdated", refused.reason().code());
+        assertTrue(refused.getMessage().contains("lack the scripts 1 members"), refused.getMessage());
+    }
+
+    @Test
     void xarxaMigratesADatabaseThatAlreadyHoldsTheHostsTables() throws SQLException {
         update("CREATE TABLE portal_user (login VARCHAR(100) PRIMARY KEY)");
         update("INSERT INTO portal_user (login) VALUES ('secretaria')");
