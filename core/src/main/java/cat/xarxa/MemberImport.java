@@ -3,11 +3,14 @@ package cat.xarxa;
 import cat.xarxa.common.CommandValidator;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.Reason;
+import cat.xarxa.common.TaxId;
 import cat.xarxa.common.Violation;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberImported;
+import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.Population;
 import cat.xarxa.member.MemberRules;
 import cat.xarxa.member.StatusChange;
 import cat.xarxa.spi.ImportException;
@@ -48,12 +51,19 @@ final class MemberImport implements ImportSink {
         if (scope.tx().members().find(id).isPresent()) {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
         }
-        Optional<Member> sameCode = scope.tx().members().findByOfficialCode(data.kind(), data.officialCode());
-        Optional<Reason> taken = MemberRules.codeTaken(data.officialCode(), sameCode);
+        String officialCode = data.kind() == MemberKind.OTHER_PUBLIC_BODY ? TaxId.normalise(data.officialCode())
+                : data.officialCode();
+        Optional<Member> sameCode = scope.tx().members().findByOfficialCode(data.kind(), officialCode);
+        Optional<Reason> taken = sameCode.map(m -> Reason.of("member.already-registered", officialCode, m.name(), m.status()));
         if (taken.isPresent()) {
             throw new ImportException(where, "officialCode", taken.get(), null);
         }
-        Member member = Member.restore(id, data.kind(), data.officialCode(), data.name().trim(), history, 0);
+        List<Population> population = data.population().stream()
+                .map(f -> new Population(f.year(), f.inhabitants(), f.source().trim())).toList();
+        if (population.stream().map(Population::year).distinct().count() != population.size()) {
+            throw new ImportException(where, "population", Reason.of("import.duplicate-year"), null);
+        }
+        Member member = Member.restore(id, data.kind(), officialCode, data.name().trim(), history, population, 0);
         long version = scope.tx().members().save(member);
         scope.record(Decision.accepted(member, new MemberImported(id, member.officialCode(), member.status(), format)), version);
         imported++;

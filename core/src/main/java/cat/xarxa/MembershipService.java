@@ -6,13 +6,21 @@ import cat.xarxa.common.IneCode;
 import cat.xarxa.common.Municipalities;
 import cat.xarxa.common.Municipality;
 import cat.xarxa.common.Reason;
+import cat.xarxa.common.TaxId;
 import cat.xarxa.member.AdmitMember;
+import cat.xarxa.member.ApplyAsCountyCouncil;
+import cat.xarxa.member.ApplyAsPublicBody;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberRules;
 import cat.xarxa.member.Membership;
+import cat.xarxa.member.Population;
+import cat.xarxa.member.RecordPopulation;
+import cat.xarxa.member.ReferToAssembly;
+import cat.xarxa.member.Rights;
+import cat.xarxa.member.RightsPolicy;
 import cat.xarxa.member.WithdrawMember;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,11 +35,13 @@ final class MembershipService implements Membership {
     private final UnitOfWork work;
     private final IdSource ids;
     private final Clock clock;
+    private final RightsPolicy rights;
 
-    MembershipService(UnitOfWork work, IdSource ids, Clock clock) {
+    MembershipService(UnitOfWork work, IdSource ids, Clock clock, RightsPolicy rights) {
         this.work = work;
         this.ids = ids;
         this.clock = clock;
+        this.rights = rights;
     }
 
     @Override
@@ -40,14 +50,53 @@ final class MembershipService implements Membership {
         String name = command.name() == null || command.name().isBlank()
                 ? Municipalities.official().find(code).map(Municipality::name).orElseThrow()
                 : command.name().trim();
+        return register(MemberKind.MUNICIPALITY, code.toString(), name, command.requestedOn());
+    }
+
+    @Override
+    public Decision<MemberId> apply(ApplyAsCountyCouncil command) {
+        return register(MemberKind.COUNTY_COUNCIL, command.countyCode(), command.name().trim(), command.requestedOn());
+    }
+
+    @Override
+    public Decision<MemberId> apply(ApplyAsPublicBody command) {
+        return register(MemberKind.OTHER_PUBLIC_BODY, TaxId.parse(command.taxId()).toString(), command.name().trim(),
+                command.requestedOn());
+    }
+
+    /** A new registration, or a new application of a body that withdrew. */
+    private Decision<MemberId> register(MemberKind kind, String officialCode, String name, LocalDate requestedOn) {
         return work.run(scope -> {
-            Optional<Member> existing = scope.tx().members().findByOfficialCode(MemberKind.MUNICIPALITY, code.toString());
+            Optional<Member> existing = scope.tx().members().findByOfficialCode(kind, officialCode);
             Decision<Member> decision = MemberRules.REGISTRATION.decide(
-                    new MemberRules.Registration(code.toString(), existing, command.requestedOn(), LocalDate.now(clock)),
-                    () -> Member.requestMembership(new MemberId(ids.nextId()), MemberKind.MUNICIPALITY,
-                            code.toString(), name, command.requestedOn()));
+                    new MemberRules.Registration(officialCode, existing, requestedOn, LocalDate.now(clock)),
+                    () -> existing.map(withdrawn -> withdrawn.applyAgain(requestedOn))
+                            .orElseGet(() -> Member.requestMembership(new MemberId(ids.nextId()), kind, officialCode,
+                                    name, requestedOn)));
             return store(scope, decision).map(Member::id);
         });
+    }
+
+    @Override
+    public Decision<Member> referToAssembly(ReferToAssembly command) {
+        return change(command.memberId(), m -> m.referToAssembly(command.referredOn(), command.assemblyReference()));
+    }
+
+    @Override
+    public Decision<Member> recordPopulation(RecordPopulation command) {
+        return change(command.memberId(), m -> m.recordPopulation(
+                new Population(command.year(), command.inhabitants(), command.source().trim())));
+    }
+
+    @Override
+    public Optional<Rights> rightsOn(MemberId member, LocalDate date) {
+        return find(member).map(m -> rights.rightsOn(m, date));
+    }
+
+    @Override
+    public Optional<Member> findByOfficialCode(MemberKind kind, String officialCode) {
+        String normalised = kind == MemberKind.OTHER_PUBLIC_BODY ? TaxId.normalise(officialCode) : officialCode.trim();
+        return work.read(tx -> tx.members().findByOfficialCode(kind, normalised));
     }
 
     @Override

@@ -8,6 +8,9 @@ import cat.xarxa.common.StorageException;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.Membership;
+import cat.xarxa.member.RightsPolicy;
+import cat.xarxa.member.StandingPolicy;
+import cat.xarxa.member.StatutoryRights;
 import cat.xarxa.spi.EventListener;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.FormatProvider;
@@ -64,11 +67,11 @@ public final class Xarxa implements AutoCloseable {
     private final Formats formats;
     private final MembershipService members;
 
-    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock) {
+    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, RightsPolicy rights) {
         this.storage = storage;
         this.work = work;
         this.formats = formats;
-        this.members = new MembershipService(work, ids, clock);
+        this.members = new MembershipService(work, ids, clock, rights);
     }
 
     /** Opens Xarxa with these settings and everything else by default. */
@@ -198,6 +201,8 @@ public final class Xarxa implements AutoCloseable {
         private Storage storage;
         private StorageProvider storageProvider;
         private boolean discoverListeners = true;
+        private StandingPolicy standingPolicy = StandingPolicy.alwaysGood();
+        private RightsPolicy rightsPolicy;
 
         private Builder() {
         }
@@ -247,6 +252,21 @@ public final class Xarxa implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where members' standing comes from (e.g. the fee area's arrears), for the statutory
+         * rights; by default every member is in good standing.
+         */
+        public Builder standingPolicy(StandingPolicy value) {
+            standingPolicy = Objects.requireNonNull(value, "standingPolicy");
+            return this;
+        }
+
+        /** The rule deciding members' rights at a date, in place of {@link StatutoryRights}. */
+        public Builder rightsPolicy(RightsPolicy value) {
+            rightsPolicy = Objects.requireNonNull(value, "rightsPolicy");
+            return this;
+        }
+
         /** Whether listeners registered with ServiceLoader are added too (default yes). */
         public Builder discoverListeners(boolean value) {
             discoverListeners = value;
@@ -293,7 +313,8 @@ public final class Xarxa implements AutoCloseable {
                     all.addAll(Plugins.load(EventListener.class, loader, new ArrayList<>()));
                 }
                 UnitOfWork work = new UnitOfWork(opened, clock, actor, new EventPublisher(all));
-                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids, clock);
+                RightsPolicy rights = rightsPolicy != null ? rightsPolicy : new StatutoryRights(standingPolicy);
+                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids, clock, rights);
             } catch (RuntimeException | Error e) {
                 opened.close();
                 throw e;

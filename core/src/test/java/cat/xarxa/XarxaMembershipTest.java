@@ -62,13 +62,13 @@ class XarxaMembershipTest {
     }
 
     @Test
-    void aTownCouncilThatAppliesIsPendingWithItsOfficialName() {
+    void aTownCouncilThatAppliesHasAppliedUnderItsOfficialName() {
         MemberId id = aPendingTownCouncil("081878");
 
         Member member = xarxa.members().find(id).orElseThrow();
         assertEquals(new MemberId(new UUID(0, 1)), id);
         assertEquals("Sabadell", member.name());
-        assertEquals(MemberStatus.PENDING, member.status());
+        assertEquals(MemberStatus.APPLIED, member.status());
         assertEquals(1, member.version());
     }
 
@@ -88,7 +88,7 @@ class XarxaMembershipTest {
 
         assertTrue(again.isRejected());
         assertEquals("member.already-registered", again.reasons().get(0).code());
-        assertEquals(List.of("El codi oficial 081878 ja està registrat (Sabadell, pendent)."),
+        assertEquals(List.of("El codi oficial 081878 ja està registrat (Sabadell, sol·licitant)."),
                 again.reasons(Localisation.CATALAN));
         assertEquals(1, xarxa.members().count());
     }

@@ -3,6 +3,7 @@ package cat.xarxa.member;
 import cat.xarxa.common.Decision;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +13,10 @@ import java.util.Optional;
  * body, with its admission history.
  *
  * <p>A member is created by a request to join ({@link #requestMembership}) and changes status
- * only through {@link #admit} and {@link #withdraw}, which follow {@link MemberRules}; every
- * change is kept in {@link #history()}. Changes return a new member: this object never
+ * only through {@link #referToAssembly}, {@link #admit}, {@link #withdraw} and
+ * {@link #applyAgain}, which follow {@link MemberRules}; every change is kept in
+ * {@link #history()}, from which the membership periods are read. It also holds its official
+ * population by reference year. Changes return a new member: this object never
  * changes. {@link #version()} is the version the store last saved (0 for a member not yet
  * stored), used for optimistic concurrency. Immutable and thread-safe.
  */
@@ -27,15 +30,17 @@ public final class Member {
     private final String officialCode;
     private final String name;
     private final List<StatusChange> history;
+    private final List<Population> population;
     private final long version;
 
     private Member(MemberId id, MemberKind kind, String officialCode, String name,
-                   List<StatusChange> history, long version) {
+                   List<StatusChange> history, List<Population> population, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.officialCode = Objects.requireNonNull(officialCode, "officialCode");
         this.name = Objects.requireNonNull(name, "name");
         this.history = List.copyOf(history);
+        this.population = population.stream().sorted(Comparator.comparingInt(Population::year)).toList();
         this.version = version;
     }
 
@@ -47,7 +52,7 @@ public final class Member {
     public static Decision<Member> requestMembership(MemberId id, MemberKind kind, String officialCode, String name,
                                                      LocalDate requestedOn) {
         Member member = new Member(id, kind, officialCode, name,
-                List.of(new StatusChange(MemberStatus.PENDING, requestedOn, "")), 0);
+                List.of(new StatusChange(MemberStatus.APPLIED, requestedOn, "")), List.of(), 0);
         return Decision.accepted(member, new MembershipRequested(id, kind, officialCode, name, requestedOn));
     }
 
@@ -59,16 +64,58 @@ public final class Member {
      */
     public static Member restore(MemberId id, MemberKind kind, String officialCode, String name,
                                  List<StatusChange> history, long version) {
+        return restore(id, kind, officialCode, name, history, List.of(), version);
+    }
+
+    /**
+     * A member as a store or an import holds it, with its population figures.
+     *
+     * @throws IllegalArgumentException if the history is not one a member could have lived, or
+     *                                  two figures are for the same year
+     */
+    public static Member restore(MemberId id, MemberKind kind, String officialCode, String name,
+                                 List<StatusChange> history, List<Population> population, long version) {
         MemberRules.historyProblem(history).ifPresent(reason -> {
             throw new IllegalArgumentException(reason.toString());
         });
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative: " + version);
         }
-        return new Member(id, kind, officialCode, name, history, version);
+        if (population.stream().map(Population::year).distinct().count() != population.size()) {
+            throw new IllegalArgumentException("one population figure a year: " + population);
+        }
+        return new Member(id, kind, officialCode, name, history, population, version);
     }
 
-    /** A General Assembly admits the pending member. */
+    /** A withdrawn body asks to join again: a new application, which may lead to a new membership period. */
+    public Decision<Member> applyAgain(LocalDate requestedOn) {
+        MemberRules.Transition transition = new MemberRules.Transition(this, MemberStatus.APPLIED, requestedOn);
+        return MemberRules.TRANSITIONS.decide(transition, () -> Decision.accepted(
+                moveTo(new StatusChange(MemberStatus.APPLIED, requestedOn, "")),
+                new MembershipRequested(id, kind, officialCode, name, requestedOn)));
+    }
+
+    /** The presidency refers the application to a General Assembly, which will decide on it. */
+    public Decision<Member> referToAssembly(LocalDate referredOn, String assemblyReference) {
+        MemberRules.Transition transition = new MemberRules.Transition(this, MemberStatus.PENDING, referredOn);
+        return MemberRules.TRANSITIONS.decide(transition, () -> Decision.accepted(
+                moveTo(new StatusChange(MemberStatus.PENDING, referredOn, assemblyReference)),
+                new MembershipReferred(id, referredOn, assemblyReference)));
+    }
+
+    /**
+     * Records the official population for a reference year; a figure for a year already
+     * recorded replaces it (a correction), and the journal keeps both.
+     */
+    public Decision<Member> recordPopulation(Population figure) {
+        List<Population> figures = new ArrayList<>(population);
+        figures.removeIf(p -> p.year() == figure.year());
+        figures.add(figure);
+        return Decision.accepted(new Member(id, kind, officialCode, name, history, figures, version),
+                new PopulationRecorded(id, figure.year(), figure.inhabitants(), figure.source()));
+    }
+
+    /** A General Assembly admits the applicant. */
     public Decision<Member> admit(LocalDate decidedOn, String assemblyReference) {
         MemberRules.Transition transition = new MemberRules.Transition(this, MemberStatus.MEMBER, decidedOn);
         return MemberRules.TRANSITIONS.decide(transition, () -> Decision.accepted(
@@ -87,12 +134,40 @@ public final class Member {
     private Member moveTo(StatusChange change) {
         List<StatusChange> longer = new ArrayList<>(history);
         longer.add(change);
-        return new Member(id, kind, officialCode, name, longer, version);
+        return new Member(id, kind, officialCode, name, longer, population, version);
     }
 
     /** The same member as stored at a new version. */
     public Member withVersion(long storedVersion) {
-        return new Member(id, kind, officialCode, name, history, storedVersion);
+        return new Member(id, kind, officialCode, name, history, population, storedVersion);
+    }
+
+    /** Every period of full membership, oldest first: a re-admitted council has several. */
+    public List<MembershipPeriod> periods() {
+        List<MembershipPeriod> periods = new ArrayList<>();
+        LocalDate admitted = null;
+        for (StatusChange change : history) {
+            if (change.status() == MemberStatus.MEMBER) {
+                admitted = change.since();
+            } else if (change.status() == MemberStatus.WITHDRAWN && admitted != null) {
+                periods.add(new MembershipPeriod(admitted, change.since()));
+                admitted = null;
+            }
+        }
+        if (admitted != null) {
+            periods.add(new MembershipPeriod(admitted, null));
+        }
+        return periods;
+    }
+
+    /** The population figures, by year; never null, unmodifiable. */
+    public List<Population> population() {
+        return population;
+    }
+
+    /** The population figure of a reference year, if recorded. */
+    public Optional<Population> populationIn(int year) {
+        return population.stream().filter(p -> p.year() == year).findFirst();
     }
 
     /** The status at a date; empty before the first step of the history. */
@@ -139,17 +214,17 @@ public final class Member {
         return version;
     }
 
-    /** Same id, data, history and version. */
+    /** Same id, data, history, population and version. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Member other && id.equals(other.id) && kind == other.kind
                 && officialCode.equals(other.officialCode) && name.equals(other.name)
-                && history.equals(other.history) && version == other.version;
+                && history.equals(other.history) && population.equals(other.population) && version == other.version;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, kind, officialCode, name, history, version);
+        return Objects.hash(id, kind, officialCode, name, history, population, version);
     }
 
     @Override

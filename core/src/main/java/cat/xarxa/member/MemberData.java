@@ -3,7 +3,10 @@ package cat.xarxa.member;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -18,6 +21,7 @@ import java.util.List;
  * @param officialCode the official code (INE code with check digit for a town council)
  * @param name         the name
  * @param history      the status changes, oldest first
+ * @param population   the population figures, one a year; may be empty
  */
 @ValidOfficialCode
 public record MemberData(
@@ -25,12 +29,19 @@ public record MemberData(
         @NotNull MemberKind kind,
         @NotBlank @Size(max = 20) String officialCode,
         @NotBlank @Size(max = 200) String name,
-        @NotEmpty List<@Valid @NotNull Step> history) {
+        @NotEmpty List<@Valid @NotNull Step> history,
+        @NotNull List<@Valid @NotNull Figure> population) {
+
+    /** A member without population figures. */
+    public MemberData(String id, MemberKind kind, String officialCode, String name, List<Step> history) {
+        this(id, kind, officialCode, name, history, List.of());
+    }
 
     /** The data of a stored member, as an export writes it. */
     public static MemberData of(Member member) {
         return new MemberData(member.id().toString(), member.kind(), member.officialCode(), member.name(),
-                member.history().stream().map(c -> new Step(c.status(), c.since(), c.reference())).toList());
+                member.history().stream().map(c -> new Step(c.status(), c.since(), c.reference())).toList(),
+                member.population().stream().map(p -> new Figure(p.year(), p.inhabitants(), p.source())).toList());
     }
 
     /**
@@ -42,5 +53,16 @@ public record MemberData(
      */
     public record Step(@NotNull MemberStatus status, @NotNull java.time.LocalDate since,
                        @Size(max = 500) String reference) {
+    }
+
+    /**
+     * One population figure as read.
+     *
+     * @param year        the reference year
+     * @param inhabitants the number of inhabitants
+     * @param source      where it comes from
+     */
+    public record Figure(@Min(1900) @Max(2999) int year, @PositiveOrZero long inhabitants,
+                         @NotBlank @Size(max = 200) String source) {
     }
 }

@@ -4,7 +4,7 @@ import cat.xarxa.common.DomainEvent;
 
 /** An event in the life of a member. */
 public sealed interface MemberEvent extends DomainEvent
-        permits MembershipRequested, MemberAdmitted, MemberWithdrawn, MemberImported {
+        permits MembershipRequested, MembershipReferred, MemberAdmitted, MemberWithdrawn, PopulationRecorded, MemberImported {
 
     /** The member the event is about. */
     MemberId memberId();

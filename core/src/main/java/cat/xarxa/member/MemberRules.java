@@ -27,7 +27,10 @@ public final class MemberRules {
                 : Optional.empty();
     });
 
-    /** The same official code is registered once only: {@code member.already-registered}. */
+    /**
+     * The same official code is registered once only, unless its holder withdrew and applies
+     * again: {@code member.already-registered}.
+     */
     public static final Rule<Registration> OFFICIAL_CODE_NOT_YET_REGISTERED = Rule.of("official-code-not-yet-registered",
             r -> codeTaken(r.officialCode(), r.existing()));
 
@@ -55,9 +58,13 @@ public final class MemberRules {
                 NOT_REQUESTED_IN_THE_FUTURE.name());
     }
 
-    /** The reason an official code cannot be registered again, if a member already holds it. */
+    /**
+     * The reason an official code cannot be registered again, if a member holds it and has not
+     * withdrawn (a withdrawn body applies again under its old registration).
+     */
     public static Optional<Reason> codeTaken(String officialCode, Optional<Member> holder) {
-        return holder.map(m -> Reason.of("member.already-registered", officialCode, m.name(), m.status()));
+        return holder.filter(m -> m.status() != MemberStatus.WITHDRAWN)
+                .map(m -> Reason.of("member.already-registered", officialCode, m.name(), m.status()));
     }
 
     /**

@@ -2,6 +2,7 @@ package cat.xarxa.member;
 
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.IneCode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,20 +14,41 @@ import java.util.Optional;
  */
 public interface Membership {
 
-    /** A town council asks to join; accepted with the new member's id, which is pending. */
+    /**
+     * A town council asks to join; accepted with the member's id, which is applied. A council
+     * that withdrew applies again under its old id, starting a new application.
+     */
     Decision<MemberId> apply(ApplyForMembership command);
 
-    /** A General Assembly admits a pending member. */
+    /** A county council asks to join; as {@link #apply(ApplyForMembership)}. */
+    Decision<MemberId> apply(ApplyAsCountyCouncil command);
+
+    /** Another local public body asks to join; as {@link #apply(ApplyForMembership)}. */
+    Decision<MemberId> apply(ApplyAsPublicBody command);
+
+    /** The presidency refers an application to a General Assembly. */
+    Decision<Member> referToAssembly(ReferToAssembly command);
+
+    /** A General Assembly admits an applicant. */
     Decision<Member> admit(AdmitMember command);
 
-    /** A member leaves the network. */
+    /** A member, or an applicant, leaves the network. */
     Decision<Member> withdraw(WithdrawMember command);
+
+    /** Records a member's official population for a year. */
+    Decision<Member> recordPopulation(RecordPopulation command);
+
+    /** The member's rights at a date (by the rights policy in force); empty for an unknown member. */
+    Optional<Rights> rightsOn(MemberId member, LocalDate date);
 
     /** The member with this id. */
     Optional<Member> find(MemberId id);
 
     /** The town council with this INE code. */
     Optional<Member> findTownCouncil(IneCode code);
+
+    /** The member of a kind with an official code (INE code, county code, NIF). */
+    Optional<Member> findByOfficialCode(MemberKind kind, String officialCode);
 
     /** Every member, in id order. A network has tens or hundreds of members; for more, export. */
     List<Member> list();

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 
 /**
  * The official code of {@link MemberData} suits its kind: a town council's is an INE code of a
- * real municipality. Other kinds get their own checks as they are modelled.
+ * real municipality, a county council's two digits, another public body's a valid NIF.
  */
 @Documented
 @Constraint(validatedBy = ValidOfficialCodeValidator.class)

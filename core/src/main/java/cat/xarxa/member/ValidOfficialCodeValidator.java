@@ -1,6 +1,7 @@
 package cat.xarxa.member;
 
 import cat.xarxa.common.IneMunicipalityCodeValidator;
+import cat.xarxa.common.TaxId;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
@@ -10,10 +11,16 @@ public final class ValidOfficialCodeValidator implements ConstraintValidator<Val
 
     @Override
     public boolean isValid(MemberData data, ConstraintValidatorContext context) {
-        if (data == null || data.kind() != MemberKind.MUNICIPALITY || data.officialCode() == null) {
+        if (data == null || data.kind() == null || data.officialCode() == null) {
             return true;
         }
-        Optional<String> problem = IneMunicipalityCodeValidator.problemTemplate(data.officialCode());
+        Optional<String> problem = switch (data.kind()) {
+            case MUNICIPALITY -> IneMunicipalityCodeValidator.problemTemplate(data.officialCode());
+            case COUNTY_COUNCIL -> data.officialCode().matches("\\d{2}") ? Optional.empty()
+                    : Optional.of("{cat.xarxa.constraints.CountyCode.message}");
+            case OTHER_PUBLIC_BODY -> TaxId.isValid(data.officialCode()) ? Optional.empty()
+                    : Optional.of("{cat.xarxa.constraints.SpanishTaxId.message}");
+        };
         problem.ifPresent(template -> {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(template)

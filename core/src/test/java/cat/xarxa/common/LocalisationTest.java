@@ -80,8 +80,9 @@ class LocalisationTest {
         assertEquals("Manlleu no pot passar de baixa a membre.", reason.message(CA));
         assertEquals("Manlleu no puede pasar de baja a miembro.", reason.message(ES));
         assertEquals("Manlleu cannot go from withdrawn to member.", reason.message(EN));
-        for (Enum<?> constant : List.<Enum<?>>of(MemberStatus.values()[0], MemberStatus.values()[1], MemberStatus.values()[2],
-                MemberKind.values()[0], MemberKind.values()[1], MemberKind.values()[2])) {
+        List<Enum<?>> constants = new java.util.ArrayList<>(List.of(MemberStatus.values()));
+        constants.addAll(List.of(MemberKind.values()));
+        for (Enum<?> constant : constants) {
             String key = "value." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
             assertNotEquals(key, Reason.value(constant).message(CA), "no Catalan word for " + constant);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,42 +21,67 @@ import net.jqwik.api.state.Transformer;
 
 /**
  * Whatever is asked of a member, in whatever order and with whatever dates, it only ever lives
- * a history the lifecycle allows, and its status is that of its last step.
+ * a history the statutes allow, and its rights at every date are those of its status then.
  */
 class MemberLifecyclePropertiesTest {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+    private static final RightsPolicy RIGHTS = new StatutoryRights(StandingPolicy.alwaysGood());
+
+    /**
+     * The lifecycle as the network's statutes tell it, written out here rather than taken from
+     * the code under test.
+     */
+    private static final Map<MemberStatus, Set<MemberStatus>> STATUTES = Map.of(
+            MemberStatus.APPLIED, Set.of(MemberStatus.PENDING, MemberStatus.MEMBER, MemberStatus.WITHDRAWN),
+            MemberStatus.PENDING, Set.of(MemberStatus.MEMBER, MemberStatus.WITHDRAWN),
+            MemberStatus.MEMBER, Set.of(MemberStatus.WITHDRAWN),
+            MemberStatus.WITHDRAWN, Set.of(MemberStatus.APPLIED));
+
+    /** The rights each status gives, from the statutes: applicants speak but do not vote. */
+    private static final Map<MemberStatus, Rights> RIGHTS_BY_STATUS = Map.of(
+            MemberStatus.APPLIED, new Rights(true, false, false, true),
+            MemberStatus.PENDING, new Rights(true, false, false, true),
+            MemberStatus.MEMBER, new Rights(true, true, true, true),
+            MemberStatus.WITHDRAWN, new Rights(false, false, false, false));
 
     @Provide
     Arbitrary<ActionChain<Member>> lifecycles() {
         Member start = Member.requestMembership(new MemberId(UUID.randomUUID()), MemberKind.MUNICIPALITY, "081878",
-                "Sabadell", LocalDate.of(2026, 3, 2)).orElseThrow();
+                "Sabadell", FIRST_DAY).orElseThrow();
         return ActionChain.startWith(() -> start)
-                .withAction(new Admit())
-                .withAction(new Withdraw())
-                .withMaxTransformations(12);
+                .withAction(new Move("refer", MemberStatus.PENDING, (m, d) -> m.referToAssembly(d, "AG " + d)))
+                .withAction(new Move("admit", MemberStatus.MEMBER, (m, d) -> m.admit(d, "AG " + d)))
+                .withAction(new Move("withdraw", MemberStatus.WITHDRAWN, (m, d) -> m.withdraw(d, "baixa")))
+                .withAction(new Move("apply again", MemberStatus.APPLIED, Member::applyAgain))
+                .withMaxTransformations(16);
     }
 
     @Property(tries = 300)
-    void aMemberOnlyLivesLegalHistories(@ForAll("lifecycles") ActionChain<Member> chain) {
+    void aMemberOnlyLivesLegalHistoriesAndItsRightsFollowItsStatus(@ForAll("lifecycles") ActionChain<Member> chain) {
         chain.withInvariant("history is legal", m -> assertTrue(MemberRules.historyProblem(m.history()).isEmpty()))
                 .withInvariant("status is the last step", m ->
                         assertEquals(m.history().get(m.history().size() - 1).status(), m.status()))
-                .withInvariant("status on the last date is the status", m ->
-                        assertEquals(m.status(), m.statusOn(m.history().get(m.history().size() - 1).since()).orElseThrow()))
+                .withInvariant("rights always match the status at that date", MemberLifecyclePropertiesTest::rightsMatch)
+                .withInvariant("a membership period for each admission", m -> assertEquals(
+                        m.history().stream().filter(c -> c.status() == MemberStatus.MEMBER).count(), m.periods().size()))
                 .run();
     }
 
-    private static Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, 1500).map(days -> LocalDate.of(2025, 1, 1).plusDays(days));
+    /** Checks every date from the day before the first step to the day after the last. */
+    private static void rightsMatch(Member member) {
+        LocalDate last = member.history().get(member.history().size() - 1).since();
+        for (LocalDate day = FIRST_DAY.minusDays(1); !day.isAfter(last.plusDays(1)); day = day.plusDays(1)) {
+            MemberStatus status = null;
+            for (StatusChange change : member.history()) {
+                if (!change.since().isAfter(day)) {
+                    status = change.status();
+                }
+            }
+            Rights expected = status == null ? Rights.NONE : RIGHTS_BY_STATUS.get(status);
+            assertEquals(expected, RIGHTS.rightsOn(member, day), member + " on " + day);
+        }
     }
-
-    /**
-     * The lifecycle as the network's statutes tell it, written out here rather than taken from
-     * the code under test: a pending council may be admitted or withdraw; a member may withdraw.
-     */
-    private static final Map<MemberStatus, Set<MemberStatus>> STATUTES = Map.of(
-            MemberStatus.PENDING, Set.of(MemberStatus.MEMBER, MemberStatus.WITHDRAWN),
-            MemberStatus.MEMBER, Set.of(MemberStatus.WITHDRAWN),
-            MemberStatus.WITHDRAWN, Set.of());
 
     /**
      * Applies a decision, which must be an acceptance exactly when the statutes allow the move on
@@ -77,19 +103,14 @@ class MemberLifecyclePropertiesTest {
         return before;
     }
 
-    private static final class Admit implements Action.Independent<Member> {
+    /** One kind of request, on a date drawn over four years (mostly forward, sometimes back). */
+    private record Move(String name, MemberStatus target, BiFunction<Member, LocalDate, Decision<Member>> request)
+            implements Action.Independent<Member> {
         @Override
         public Arbitrary<Transformer<Member>> transformer() {
-            return dates().map(date -> Transformer.transform("admit on " + date,
-                    m -> follow(m, m.admit(date, "AG " + date), MemberStatus.MEMBER, date)));
-        }
-    }
-
-    private static final class Withdraw implements Action.Independent<Member> {
-        @Override
-        public Arbitrary<Transformer<Member>> transformer() {
-            return dates().map(date -> Transformer.transform("withdraw on " + date,
-                    m -> follow(m, m.withdraw(date, "baixa"), MemberStatus.WITHDRAWN, date)));
+            return Arbitraries.integers().between(0, 1500).map(days -> FIRST_DAY.plusDays(days))
+                    .map(date -> Transformer.transform(name + " on " + date,
+                            m -> follow(m, request.apply(m, date), target, date)));
         }
     }
 }

@@ -104,7 +104,7 @@ public abstract class StorageContract {
 
         assertEquals(2, version);
         assertEquals(List.of(
-                new StatusChange(cat.xarxa.member.MemberStatus.PENDING, LocalDate.of(2026, 3, 2), ""),
+                new StatusChange(cat.xarxa.member.MemberStatus.APPLIED, LocalDate.of(2026, 3, 2), ""),
                 new StatusChange(cat.xarxa.member.MemberStatus.MEMBER, LocalDate.of(2026, 4, 20), "AG 2026-04"),
                 new StatusChange(cat.xarxa.member.MemberStatus.WITHDRAWN, LocalDate.of(2027, 1, 1), "Acord del Ple: «baixa»")),
                 read.history());
