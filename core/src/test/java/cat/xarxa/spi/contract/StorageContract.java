@@ -250,6 +250,63 @@ public abstract class StorageContract {
         assertEquals(appended, storage.transaction(tx -> tx.journal().entriesFor(Member.AGGREGATE_TYPE, member.id().toString())));
     }
 
+    @Test
+    void populationFiguresReadBackByYearAndACorrectionReplacesTheYear() {
+        Member member = aPendingMember(SABADELL, "Sabadell")
+                .recordPopulation(new cat.xarxa.member.Population(2025, 220_000, "INE, padró 1/1/2025")).orElseThrow()
+                .recordPopulation(new cat.xarxa.member.Population(2024, 217_000, "INE, padró 1/1/2024")).orElseThrow();
+        storage.transaction(tx -> tx.members().save(member));
+        Member corrected = storage.transaction(tx -> tx.members().find(member.id())).orElseThrow()
+                .recordPopulation(new cat.xarxa.member.Population(2025, 221_455, "INE, padró 1/1/2025 (revisat)")).orElseThrow();
+        storage.transaction(tx -> tx.members().save(corrected));
+
+        Member read = storage.transaction(tx -> tx.members().find(member.id())).orElseThrow();
+        Member streamed = storage.transaction(tx -> {
+            try (Stream<Member> all = tx.members().all()) {
+                return all.findFirst().orElseThrow();
+            }
+        });
+
+        assertEquals(List.of(new cat.xarxa.member.Population(2024, 217_000, "INE, padró 1/1/2024"),
+                new cat.xarxa.member.Population(2025, 221_455, "INE, padró 1/1/2025 (revisat)")), read.population());
+        assertEquals(corrected.withVersion(2), read);
+        assertEquals(read, streamed);
+    }
+
+    @Test
+    void aMemberReadmittedAfterWithdrawingKeepsItsWholeHistory() {
+        Member member = aPendingMember(SABADELL, "Sabadell")
+                .referToAssembly(LocalDate.of(2026, 3, 10), "AG 2026-04").orElseThrow()
+                .admit(LocalDate.of(2026, 4, 20), "AG 2026-04").orElseThrow()
+                .withdraw(LocalDate.of(2027, 12, 31), "Acord del Ple").orElseThrow()
+                .applyAgain(LocalDate.of(2029, 2, 1)).orElseThrow()
+                .admit(LocalDate.of(2029, 4, 18), "AG 2029-04").orElseThrow();
+        storage.transaction(tx -> tx.members().save(member));
+
+        Member read = storage.transaction(tx -> tx.members().find(member.id())).orElseThrow();
+
+        assertEquals(member.withVersion(1), read);
+        assertEquals(List.of(new cat.xarxa.member.MembershipPeriod(LocalDate.of(2026, 4, 20), LocalDate.of(2027, 12, 31)),
+                new cat.xarxa.member.MembershipPeriod(LocalDate.of(2029, 4, 18), null)), read.periods());
+    }
+
+    @Test
+    void everyKindOfMemberIsKeptWithItsCode() {
+        List<Member> bodies = List.of(
+                aMember(MemberKind.MUNICIPALITY, SABADELL, "Sabadell"),
+                aMember(MemberKind.COUNTY_COUNCIL, "40", "Consell Comarcal del Vallès Occidental"),
+                aMember(MemberKind.OTHER_PUBLIC_BODY, "P0801900B", "Consorci per a la Normalització Lingüística"));
+        storage.transaction(tx -> {
+            bodies.forEach(tx.members()::save);
+            return null;
+        });
+
+        for (Member body : bodies) {
+            assertEquals(Optional.of(body.withVersion(1)), storage.transaction(tx ->
+                    tx.members().findByOfficialCode(body.kind(), body.officialCode())));
+        }
+    }
+
     private static Member aMember(MemberKind kind, String officialCode, String name) {
         return Member.restore(new MemberId(UUID.randomUUID()), kind, officialCode, name,
                 List.of(new StatusChange(cat.xarxa.member.MemberStatus.PENDING, LocalDate.of(2026, 3, 2), "")), 0);
