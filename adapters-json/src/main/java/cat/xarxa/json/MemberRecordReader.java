@@ -20,12 +20,19 @@ import tools.jackson.core.JsonToken;
  * here, as a {@link RecordProblem}: a value of the wrong JSON type, an unknown enum name, a date
  * that is not one.
  *
+ * <p>{@code population} is the exception to "missing means null": files written before the field
+ * existed have none, so a missing or {@code null} {@code population} is read as no figures. And
+ * a figure's {@code year} and {@code inhabitants} are whole numbers in {@code MemberData}, which
+ * has no way to say "missing", so a missing or {@code null} one is refused here as a value of the
+ * wrong type rather than read as 0.
+ *
  * <p>Fields it does not know are skipped, so that a file written by a later version, with more
  * fields, still reads.
  */
 final class MemberRecordReader {
 
     private static final String DATE_FORM = "ISO 8601 (YYYY-MM-DD)";
+    private static final String WHOLE_NUMBER = "integer";
 
     private MemberRecordReader() {
     }
@@ -45,6 +52,7 @@ final class MemberRecordReader {
         String officialCode = null;
         String name = null;
         List<MemberData.Step> history = null;
+        List<MemberData.Figure> population = List.of();
         for (String field = firstName(parser); field != null; field = parser.nextName()) {
             parser.nextToken();
             switch (field) {
@@ -53,10 +61,11 @@ final class MemberRecordReader {
                 case MemberShape.OFFICIAL_CODE -> officialCode = text(parser, field);
                 case MemberShape.NAME -> name = text(parser, field);
                 case MemberShape.HISTORY -> history = history(parser);
+                case MemberShape.POPULATION -> population = population(parser);
                 default -> parser.skipChildren();
             }
         }
-        return new MemberData(id, kind, officialCode, name, history);
+        return new MemberData(id, kind, officialCode, name, history, population);
     }
 
     /**
@@ -97,6 +106,66 @@ final class MemberRecordReader {
             steps.add(token == JsonToken.VALUE_NULL ? null : readStep(parser, where));
         }
         return steps;
+    }
+
+    /** The figures, in the file's order; none for {@code null}. */
+    private static List<MemberData.Figure> population(JsonParser parser) {
+        if (parser.hasToken(JsonToken.VALUE_NULL)) {
+            return List.of();
+        }
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            throw wrongType(MemberShape.POPULATION, "array");
+        }
+        // Not List.of: a null figure is kept so that the constraint check can name it.
+        List<MemberData.Figure> figures = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            String where = MemberShape.POPULATION + "[" + figures.size() + "]";
+            figures.add(token == JsonToken.VALUE_NULL ? null : readFigure(parser, where));
+        }
+        return figures;
+    }
+
+    private static MemberData.Figure readFigure(JsonParser parser, String where) {
+        requireObject(parser, where);
+        String prefix = where + ".";
+        Long year = null;
+        Long inhabitants = null;
+        String source = null;
+        for (String field = firstName(parser); field != null; field = parser.nextName()) {
+            parser.nextToken();
+            switch (field) {
+                case MemberShape.YEAR -> year = wholeNumber(parser, prefix + field);
+                case MemberShape.INHABITANTS -> inhabitants = wholeNumber(parser, prefix + field);
+                case MemberShape.SOURCE -> source = text(parser, prefix + field);
+                default -> parser.skipChildren();
+            }
+        }
+        if (year == null) {
+            throw wrongType(prefix + MemberShape.YEAR, WHOLE_NUMBER);
+        }
+        if (inhabitants == null) {
+            throw wrongType(prefix + MemberShape.INHABITANTS, WHOLE_NUMBER);
+        }
+        return new MemberData.Figure(yearInRange(year), inhabitants, source);
+    }
+
+    /** A JSON integer that fits a {@code long}; null for a JSON {@code null}. */
+    private static Long wholeNumber(JsonParser parser, String field) {
+        if (parser.hasToken(JsonToken.VALUE_NULL)) {
+            return null;
+        }
+        if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw wrongType(field, WHOLE_NUMBER);
+        }
+        return parser.getLongValue();
+    }
+
+    /**
+     * A year beyond an {@code int} is brought to its nearest end, which is still outside the
+     * years the constraint check allows, so that the check refuses it with its own message.
+     */
+    private static int yearInRange(long year) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, year));
     }
 
     private static void requireObject(JsonParser parser, String where) {

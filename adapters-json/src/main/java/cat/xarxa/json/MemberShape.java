@@ -9,7 +9,9 @@ import tools.jackson.core.JsonGenerator;
  * The JSON shape of a member, the same in both formats and in the Jackson module: its field
  * names, which are those of {@link MemberData} so that the import's messages name the same
  * fields, and how it is written. Enum values are written by name, dates as ISO text
- * ({@code 2026-03-02}); a missing value is written as {@code null}.
+ * ({@code 2026-03-02}), numbers as JSON numbers; a missing value is written as {@code null}.
+ * {@code population} comes last, after {@code history}: it was added to format version 1 later,
+ * and readers that do not know it skip it.
  */
 final class MemberShape {
 
@@ -21,6 +23,10 @@ final class MemberShape {
     static final String STATUS = "status";
     static final String SINCE = "since";
     static final String REFERENCE = "reference";
+    static final String POPULATION = "population";
+    static final String YEAR = "year";
+    static final String INHABITANTS = "inhabitants";
+    static final String SOURCE = "source";
 
     private MemberShape() {
     }
@@ -34,17 +40,31 @@ final class MemberShape {
         json.writeName(HISTORY);
         if (member.history() == null) {
             json.writeNull();
-            return;
-        }
-        json.writeStartArray();
-        for (MemberData.Step step : member.history()) {
-            if (step == null) {
-                json.writeNull();
-            } else {
-                writeStep(json, step.status(), step.since(), step.reference());
+        } else {
+            json.writeStartArray();
+            for (MemberData.Step step : member.history()) {
+                if (step == null) {
+                    json.writeNull();
+                } else {
+                    writeStep(json, step.status(), step.since(), step.reference());
+                }
             }
+            json.writeEndArray();
         }
-        json.writeEndArray();
+        json.writeName(POPULATION);
+        if (member.population() == null) {
+            json.writeNull();
+        } else {
+            json.writeStartArray();
+            for (MemberData.Figure figure : member.population()) {
+                if (figure == null) {
+                    json.writeNull();
+                } else {
+                    writeFigure(json, figure);
+                }
+            }
+            json.writeEndArray();
+        }
     }
 
     /** Writes one step of a history as an object. */
@@ -53,6 +73,15 @@ final class MemberShape {
         writeText(json, STATUS, status == null ? null : status.name());
         writeText(json, SINCE, since == null ? null : since.toString());
         writeText(json, REFERENCE, reference);
+        json.writeEndObject();
+    }
+
+    /** Writes one population figure as an object: {@code {"year":2025,"inhabitants":221455,"source":"…"}}. */
+    private static void writeFigure(JsonGenerator json, MemberData.Figure figure) {
+        json.writeStartObject();
+        json.writeNumberProperty(YEAR, figure.year());
+        json.writeNumberProperty(INHABITANTS, figure.inhabitants());
+        writeText(json, SOURCE, figure.source());
         json.writeEndObject();
     }
 

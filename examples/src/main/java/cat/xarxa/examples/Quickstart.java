@@ -5,9 +5,13 @@ import cat.xarxa.common.Decision;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.InvalidCommandException;
 import cat.xarxa.member.AdmitMember;
+import cat.xarxa.member.ApplyAsCountyCouncil;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
+import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.ReferToAssembly;
+import cat.xarxa.member.Rights;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -19,9 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The quickstart: three real town councils join the network on the embedded H2 database, one
- * registration is refused with its Catalan message, the members are listed and written to
- * {@code members.json}.
+ * The quickstart: three real town councils apply, are referred to the General Assembly and are
+ * admitted, on the embedded H2 database; a county council waits for the assembly with voice but
+ * without vote; one registration is refused with its Catalan message; the members are listed and
+ * written to {@code members.json}.
  *
  * <p>Run it with {@code ./mvnw -B -q -pl examples -am -Pquickstart -DskipTests package}. The data
  * stays in {@code ./xarxa-data}: a second run finds the councils already there.
@@ -30,6 +35,7 @@ public final class Quickstart {
 
     private static final Locale CATALAN = Locale.forLanguageTag("ca");
     private static final LocalDate REQUESTED_ON = LocalDate.of(2026, 3, 2);
+    private static final LocalDate REFERRED_ON = LocalDate.of(2026, 3, 10);
     private static final LocalDate ASSEMBLY_ON = LocalDate.of(2026, 4, 20);
     private static final List<String> COUNCILS = List.of(
             "081878", // Sabadell
@@ -59,6 +65,7 @@ public final class Quickstart {
             for (String code : COUNCILS) {
                 join(xarxa, IneCode.parse(code), out);
             }
+            waitForTheAssembly(xarxa, out);
 
             Decision<MemberId> again = xarxa.members().apply(new ApplyForMembership(IneCode.parse("081878"), REQUESTED_ON));
             out.println("Sabadell applies again -> refused: " + again.reasons(CATALAN));
@@ -85,7 +92,21 @@ public final class Quickstart {
             return;
         }
         MemberId id = xarxa.members().apply(new ApplyForMembership(code, REQUESTED_ON)).orElseThrow();
+        xarxa.members().referToAssembly(new ReferToAssembly(id, REFERRED_ON, "AG 2026-04")).orElseThrow();
         Member member = xarxa.members().admit(new AdmitMember(id, ASSEMBLY_ON, "AG 2026-04")).orElseThrow();
         out.println(member.name() + " applied on " + REQUESTED_ON + " and was admitted on " + ASSEMBLY_ON);
+    }
+
+    /** A county council applies and is referred to the assembly: until then, voice without vote. */
+    private static void waitForTheAssembly(Xarxa xarxa, PrintStream out) {
+        MemberId osona = xarxa.members().findByOfficialCode(MemberKind.COUNTY_COUNCIL, "24").map(Member::id)
+                .orElseGet(() -> {
+                    MemberId id = xarxa.members()
+                            .apply(new ApplyAsCountyCouncil("24", "Consell Comarcal d'Osona", REQUESTED_ON)).orElseThrow();
+                    xarxa.members().referToAssembly(new ReferToAssembly(id, REFERRED_ON, "AG 2026-09")).orElseThrow();
+                    return id;
+                });
+        Rights rights = xarxa.members().rightsOn(osona, ASSEMBLY_ON).orElseThrow();
+        out.println("Consell Comarcal d'Osona waits for the assembly: voice " + rights.voice() + ", vote " + rights.vote());
     }
 }

@@ -32,6 +32,8 @@ class QuickstartTest {
         assertTrue(story.contains("Santa Margarida i els Monjos applied on 2026-03-02 and was admitted on 2026-04-20"), story);
         assertTrue(story.contains("refused: [El codi oficial 081878 ja està registrat (Sabadell, membre).]"), story);
         assertTrue(story.contains("no és un codi INE de municipi"), story);
+        assertTrue(story.contains("Consell Comarcal d'Osona waits for the assembly: voice true, vote false"), story);
+        assertTrue(story.contains(String.format("  %-30s %s  %s", "Consell Comarcal d'Osona", "24", "PENDING")), story);
         String json = Files.readString(directory.resolve("members.json"));
         for (String name : new String[] {"Sabadell", "Manlleu", "Santa Margarida i els Monjos"}) {
             assertTrue(json.contains("\"" + name + "\""), json);

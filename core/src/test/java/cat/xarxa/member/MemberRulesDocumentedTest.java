@@ -1,0 +1,33 @@
+package cat.xarxa.member;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** docs/members.md lists every member rule and every member reason code, so the reference cannot fall behind. */
+class MemberRulesDocumentedTest {
+
+    @Test
+    void everyRuleAndReasonCodeIsInTheMembersPage() throws Exception {
+        String page = Files.readString(Path.of("../docs/members.md"));
+        Properties reasons = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("cat/xarxa/common/Reasons.properties")) {
+            reasons.load(in);
+        }
+
+        for (String code : reasons.stringPropertyNames()) {
+            if (code.startsWith("member.") && !code.startsWith("member.history-")) {
+                assertTrue(page.contains("`" + code + "`"), "docs/members.md does not list " + code);
+            }
+        }
+        for (String rule : new String[] {"LEGAL_TRANSITION", "NOT_BEFORE_LAST_CHANGE", "OFFICIAL_CODE_NOT_YET_REGISTERED",
+                "NOT_REQUESTED_IN_THE_FUTURE"}) {
+            assertTrue(page.contains("MemberRules." + rule), "docs/members.md does not list " + rule);
+        }
+        assertTrue(MemberRules.all().size() == 4, "a new rule must be added to docs/members.md and here: " + MemberRules.all());
+    }
+}
