@@ -3,6 +3,7 @@ package cat.xarxa.json;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberId;
+import cat.xarxa.member.Population;
 import cat.xarxa.member.StatusChange;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,12 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads a whole {@link Member}: every field must be there and the history must be one a member
- * could have lived ({@link Member#restore}). The member has version 0, as one not yet stored.
- * It does not check the official code against the list of municipalities; an import does.
+ * Reads a whole {@link Member}: every field must be there, the history must be one a member
+ * could have lived ({@link Member#restore}) and each population figure one a member may hold
+ * ({@link Population}), at most one a year. {@code population} alone may be missing, as in files
+ * written before it existed: the member then has no figures. The member has version 0, as one not
+ * yet stored. It does not check the official code against the list of municipalities; an import
+ * does.
  */
 final class MemberDeserializer extends StdDeserializer<Member> {
 
@@ -47,10 +51,22 @@ final class MemberDeserializer extends StdDeserializer<Member> {
             }
             history.add(new StatusChange(step.status(), step.since(), step.reference()));
         }
+        List<Population> population = new ArrayList<>();
+        for (MemberData.Figure figure : data.population()) {
+            if (figure == null || figure.source() == null) {
+                return context.reportInputMismatch(this, "Each population figure of a member needs '%s', '%s' and '%s': %s",
+                        MemberShape.YEAR, MemberShape.INHABITANTS, MemberShape.SOURCE, figure);
+            }
+            try {
+                population.add(new Population(figure.year(), figure.inhabitants(), figure.source()));
+            } catch (IllegalArgumentException e) {
+                return context.reportInputMismatch(this, "Not a population figure: %s (%s)", figure, e.getMessage());
+            }
+        }
         try {
-            return Member.restore(id, data.kind(), data.officialCode(), data.name(), history, 0);
+            return Member.restore(id, data.kind(), data.officialCode(), data.name(), history, population, 0);
         } catch (IllegalArgumentException e) {
-            return context.reportInputMismatch(this, "Not a history a member could have: %s", e.getMessage());
+            return context.reportInputMismatch(this, "Not a member a store could hold: %s", e.getMessage());
         }
     }
 
