@@ -8,6 +8,11 @@ import cat.xarxa.common.Municipality;
 import cat.xarxa.common.Reason;
 import cat.xarxa.common.TaxId;
 import cat.xarxa.member.AdmitMember;
+import cat.xarxa.member.AppointPerson;
+import cat.xarxa.member.EndMandate;
+import cat.xarxa.member.HandOver;
+import cat.xarxa.member.PersonId;
+import cat.xarxa.member.Role;
 import cat.xarxa.member.ApplyAsCountyCouncil;
 import cat.xarxa.member.ApplyAsPublicBody;
 import cat.xarxa.member.ApplyForMembership;
@@ -86,6 +91,40 @@ final class MembershipService implements Membership {
     public Decision<Member> recordPopulation(RecordPopulation command) {
         return change(command.memberId(), m -> m.recordPopulation(
                 new Population(command.year(), command.inhabitants(), command.source().trim())));
+    }
+
+    @Override
+    public Decision<Member> appoint(AppointPerson command) {
+        return changeWithPerson(command.memberId(), command.personId(),
+                m -> m.appoint(command.personId(), command.role(), command.from()));
+    }
+
+    @Override
+    public Decision<Member> handOver(HandOver command) {
+        return changeWithPerson(command.memberId(), command.successor(),
+                m -> m.handOver(command.role(), command.successor(), command.on()));
+    }
+
+    @Override
+    public Decision<Member> endMandate(EndMandate command) {
+        return change(command.memberId(), m -> m.endMandate(command.personId(), command.role(), command.on()));
+    }
+
+    @Override
+    public Optional<PersonId> holderOn(MemberId member, Role role, LocalDate date) {
+        return find(member).flatMap(m -> m.holderOn(role, date));
+    }
+
+    /** A change that names a person, who must be registered. */
+    private Decision<Member> changeWithPerson(MemberId id, PersonId person, Function<Member, Decision<Member>> action) {
+        return work.run(scope -> {
+            if (scope.tx().people().find(person).isEmpty()) {
+                return Decision.rejected(Reason.of("person.not-found", person));
+            }
+            return scope.tx().members().find(id)
+                    .map(member -> store(scope, action.apply(member)))
+                    .orElseGet(() -> Decision.rejected(Reason.of("member.not-found", id)));
+        });
     }
 
     @Override

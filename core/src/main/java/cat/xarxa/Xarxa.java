@@ -8,6 +8,7 @@ import cat.xarxa.common.StorageException;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.Membership;
+import cat.xarxa.member.PeopleDirectory;
 import cat.xarxa.member.RightsPolicy;
 import cat.xarxa.member.StandingPolicy;
 import cat.xarxa.member.StatutoryRights;
@@ -66,12 +67,14 @@ public final class Xarxa implements AutoCloseable {
     private final UnitOfWork work;
     private final Formats formats;
     private final MembershipService members;
+    private final PeopleService people;
 
     private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, RightsPolicy rights) {
         this.storage = storage;
         this.work = work;
         this.formats = formats;
         this.members = new MembershipService(work, ids, clock, rights);
+        this.people = new PeopleService(work, ids);
     }
 
     /** Opens Xarxa with these settings and everything else by default. */
@@ -111,6 +114,11 @@ public final class Xarxa implements AutoCloseable {
     /** Members: applications, admissions, withdrawals. */
     public Membership members() {
         return members;
+    }
+
+    /** People of the network (representatives, technicians, contacts) and the directory of expertise. */
+    public PeopleDirectory people() {
+        return people;
     }
 
     /** The journal entries of one aggregate, oldest first: its audit history. */

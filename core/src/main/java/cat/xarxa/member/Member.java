@@ -31,16 +31,18 @@ public final class Member {
     private final String name;
     private final List<StatusChange> history;
     private final List<Population> population;
+    private final List<Mandate> mandates;
     private final long version;
 
     private Member(MemberId id, MemberKind kind, String officialCode, String name,
-                   List<StatusChange> history, List<Population> population, long version) {
+                   List<StatusChange> history, List<Population> population, List<Mandate> mandates, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.officialCode = Objects.requireNonNull(officialCode, "officialCode");
         this.name = Objects.requireNonNull(name, "name");
         this.history = List.copyOf(history);
         this.population = population.stream().sorted(Comparator.comparingInt(Population::year)).toList();
+        this.mandates = List.copyOf(mandates);
         this.version = version;
     }
 
@@ -52,7 +54,7 @@ public final class Member {
     public static Decision<Member> requestMembership(MemberId id, MemberKind kind, String officialCode, String name,
                                                      LocalDate requestedOn) {
         Member member = new Member(id, kind, officialCode, name,
-                List.of(new StatusChange(MemberStatus.APPLIED, requestedOn, "")), List.of(), 0);
+                List.of(new StatusChange(MemberStatus.APPLIED, requestedOn, "")), List.of(), List.of(), 0);
         return Decision.accepted(member, new MembershipRequested(id, kind, officialCode, name, requestedOn));
     }
 
@@ -75,6 +77,23 @@ public final class Member {
      */
     public static Member restore(MemberId id, MemberKind kind, String officialCode, String name,
                                  List<StatusChange> history, List<Population> population, long version) {
+        return restore(id, kind, officialCode, name, history, population, List.of(), version);
+    }
+
+    /**
+     * A member as a store or an import holds it, with its population figures and the mandates
+     * of its people.
+     *
+     * @throws IllegalArgumentException if the history is not one a member could have lived, two
+     *                                  figures are for the same year, or two people hold a
+     *                                  single-holder role at once
+     */
+    public static Member restore(MemberId id, MemberKind kind, String officialCode, String name,
+                                 List<StatusChange> history, List<Population> population, List<Mandate> mandates,
+                                 long version) {
+        MemberRules.mandatesProblem(mandates).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason.toString());
+        });
         MemberRules.historyProblem(history).ifPresent(reason -> {
             throw new IllegalArgumentException(reason.toString());
         });
@@ -84,7 +103,7 @@ public final class Member {
         if (population.stream().map(Population::year).distinct().count() != population.size()) {
             throw new IllegalArgumentException("one population figure a year: " + population);
         }
-        return new Member(id, kind, officialCode, name, history, population, version);
+        return new Member(id, kind, officialCode, name, history, population, mandates, version);
     }
 
     /** A withdrawn body asks to join again: a new application, which may lead to a new membership period. */
@@ -111,7 +130,7 @@ public final class Member {
         List<Population> figures = new ArrayList<>(population);
         figures.removeIf(p -> p.year() == figure.year());
         figures.add(figure);
-        return Decision.accepted(new Member(id, kind, officialCode, name, history, figures, version),
+        return Decision.accepted(new Member(id, kind, officialCode, name, history, figures, mandates, version),
                 new PopulationRecorded(id, figure.year(), figure.inhabitants(), figure.source()));
     }
 
@@ -134,12 +153,79 @@ public final class Member {
     private Member moveTo(StatusChange change) {
         List<StatusChange> longer = new ArrayList<>(history);
         longer.add(change);
-        return new Member(id, kind, officialCode, name, longer, population, version);
+        return new Member(id, kind, officialCode, name, longer, population, mandates, version);
     }
 
     /** The same member as stored at a new version. */
     public Member withVersion(long storedVersion) {
-        return new Member(id, kind, officialCode, name, history, population, storedVersion);
+        return new Member(id, kind, officialCode, name, history, population, mandates, storedVersion);
+    }
+
+    /**
+     * A person starts holding a role for the member from a date. A representative or technical
+     * contact already in place is replaced with {@link #handOver}, not by a second appointment.
+     */
+    public Decision<Member> appoint(PersonId person, Role role, LocalDate from) {
+        Mandate mandate = new Mandate(person, role, from, null);
+        return MemberRules.APPOINTMENTS.decide(new MemberRules.Appointment(this, mandate), () -> Decision.accepted(
+                withMandates(plus(mandates, mandate)), new MandateStarted(id, person, role, from)));
+    }
+
+    /**
+     * The holder of a role hands it over to another person on a date (e.g. after municipal
+     * elections): the old mandate ends that day and the new one starts.
+     */
+    public Decision<Member> handOver(Role role, PersonId successor, LocalDate on) {
+        return MemberRules.HANDOVERS.decide(new MemberRules.Handover(this, role, successor, on), () -> {
+            Mandate outgoing = openMandate(role).orElseThrow();
+            List<Mandate> changed = new ArrayList<>(mandates);
+            changed.set(changed.indexOf(outgoing), outgoing.endedOn(on));
+            changed.add(new Mandate(successor, role, on, null));
+            return Decision.accepted(withMandates(changed), List.of(
+                    new MandateEnded(id, outgoing.person(), role, on),
+                    new MandateStarted(id, successor, role, on)));
+        });
+    }
+
+    /** A person stops holding a role, with nobody after them yet. */
+    public Decision<Member> endMandate(PersonId person, Role role, LocalDate on) {
+        return MemberRules.ENDINGS.decide(new MemberRules.Ending(this, person, role, on), () -> {
+            Mandate open = mandates.stream().filter(m -> m.isOpen() && m.role() == role && m.person().equals(person))
+                    .findFirst().orElseThrow();
+            List<Mandate> changed = new ArrayList<>(mandates);
+            changed.set(changed.indexOf(open), open.endedOn(on));
+            return Decision.accepted(withMandates(changed), new MandateEnded(id, person, role, on));
+        });
+    }
+
+    private Member withMandates(List<Mandate> changed) {
+        return new Member(id, kind, officialCode, name, history, population, changed, version);
+    }
+
+    private static List<Mandate> plus(List<Mandate> mandates, Mandate mandate) {
+        List<Mandate> longer = new ArrayList<>(mandates);
+        longer.add(mandate);
+        return longer;
+    }
+
+    /** The open mandate of a role, if any. */
+    public Optional<Mandate> openMandate(Role role) {
+        return mandates.stream().filter(m -> m.role() == role && m.isOpen()).findFirst();
+    }
+
+    /** Who held a single-holder role on a date: "who represented Manlleu on 1 June 2023?". */
+    public Optional<PersonId> holderOn(Role role, LocalDate date) {
+        return mandates.stream().filter(m -> m.role() == role && m.covers(date)).map(Mandate::person).findFirst();
+    }
+
+    /** Every mandate that covers a date. */
+    public List<Mandate> mandatesOn(LocalDate date) {
+        return mandates.stream().filter(m -> m.covers(date)).toList();
+    }
+
+    /** Every mandate, past and present, in the order they started; unmodifiable. */
+    public List<Mandate> mandates() {
+        return mandates;
     }
 
     /** Every period of full membership, oldest first: a re-admitted council has several. */
@@ -214,17 +300,18 @@ public final class Member {
         return version;
     }
 
-    /** Same id, data, history, population and version. */
+    /** Same id, data, history, population, mandates and version. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Member other && id.equals(other.id) && kind == other.kind
                 && officialCode.equals(other.officialCode) && name.equals(other.name)
-                && history.equals(other.history) && population.equals(other.population) && version == other.version;
+                && history.equals(other.history) && population.equals(other.population)
+                && mandates.equals(other.mandates) && version == other.version;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, kind, officialCode, name, history, population, version);
+        return Objects.hash(id, kind, officialCode, name, history, population, mandates, version);
     }
 
     @Override

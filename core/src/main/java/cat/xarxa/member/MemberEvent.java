@@ -4,7 +4,8 @@ import cat.xarxa.common.DomainEvent;
 
 /** An event in the life of a member. */
 public sealed interface MemberEvent extends DomainEvent
-        permits MembershipRequested, MembershipReferred, MemberAdmitted, MemberWithdrawn, PopulationRecorded, MemberImported {
+        permits MembershipRequested, MembershipReferred, MemberAdmitted, MemberWithdrawn, PopulationRecorded,
+        MandateStarted, MandateEnded, MemberImported {
 
     /** The member the event is about. */
     MemberId memberId();

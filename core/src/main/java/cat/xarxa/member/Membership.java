@@ -38,6 +38,18 @@ public interface Membership {
     /** Records a member's official population for a year. */
     Decision<Member> recordPopulation(RecordPopulation command);
 
+    /** A registered person starts holding a role for a member. */
+    Decision<Member> appoint(AppointPerson command);
+
+    /** The holder of a role hands it over to a registered person (e.g. after municipal elections). */
+    Decision<Member> handOver(HandOver command);
+
+    /** A person stops holding a role. */
+    Decision<Member> endMandate(EndMandate command);
+
+    /** Who held a role for a member on a date: "who represented Manlleu on 1 June 2023?". */
+    Optional<PersonId> holderOn(MemberId member, Role role, LocalDate date);
+
     /** The member's rights at a date (by the rights policy in force); empty for an unknown member. */
     Optional<Rights> rightsOn(MemberId member, LocalDate date);
 

@@ -5,6 +5,9 @@ import cat.xarxa.common.JournalEntry;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonEvent;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.spi.Storage;
 import cat.xarxa.spi.Transaction;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.function.Predicate;
 final class MemoryStorage implements Storage {
 
     private final TreeMap<String, Member> members = new TreeMap<>();
+    private final TreeMap<String, Person> people = new TreeMap<>();
     private final Map<String, String> byOfficialCode = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
@@ -53,6 +57,12 @@ final class MemoryStorage implements Storage {
                 throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, base.getKey().toString(), base.getValue());
             }
         }
+        for (Map.Entry<PersonId, Long> base : transaction.basePersonVersions().entrySet()) {
+            Person current = people.get(base.getKey().toString());
+            if ((current == null ? 0 : current.version()) != base.getValue()) {
+                throw new ConcurrentUpdateException(PersonEvent.AGGREGATE_TYPE, base.getKey().toString(), base.getValue());
+            }
+        }
         for (Member written : transaction.writtenMembers()) {
             Optional<Member> clash = committedMember(written.kind(), written.officialCode())
                     .filter(m -> !m.id().equals(written.id()));
@@ -67,6 +77,7 @@ final class MemoryStorage implements Storage {
             }
             byOfficialCode.put(codeKey(written.kind(), written.officialCode()), written.id().toString());
         }
+        transaction.writtenPeople().forEach(p -> people.put(p.id().toString(), p));
         journal.addAll(transaction.pendingEntries());
         journal.sort(java.util.Comparator.comparingLong(JournalEntry::sequence));
     }
@@ -81,6 +92,14 @@ final class MemoryStorage implements Storage {
 
     private static String codeKey(MemberKind kind, String officialCode) {
         return kind.name() + '\u0000' + officialCode;
+    }
+
+    synchronized Optional<Person> committedPerson(PersonId id) {
+        return Optional.ofNullable(people.get(id.toString()));
+    }
+
+    synchronized List<Person> committedPeople() {
+        return new ArrayList<>(people.values());
     }
 
     synchronized List<Member> committedMembers() {
@@ -98,6 +117,7 @@ final class MemoryStorage implements Storage {
     @Override
     public synchronized void close() {
         members.clear();
+        people.clear();
         byOfficialCode.clear();
         journal.clear();
     }

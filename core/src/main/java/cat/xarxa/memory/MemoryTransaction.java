@@ -6,6 +6,10 @@ import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.Members;
+import cat.xarxa.member.People;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonEvent;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.spi.Journal;
 import cat.xarxa.spi.Transaction;
 import java.util.ArrayList;
@@ -24,6 +28,8 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     private final Map<MemberId, Member> written = new LinkedHashMap<>();
     private final Map<MemberId, Long> baseVersions = new LinkedHashMap<>();
     private final List<JournalEntry> pending = new ArrayList<>();
+    private final Map<PersonId, Person> writtenPeople = new LinkedHashMap<>();
+    private final Map<PersonId, Long> basePersonVersions = new LinkedHashMap<>();
 
     MemoryTransaction(MemoryStorage storage) {
         this.storage = storage;
@@ -37,6 +43,52 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     @Override
     public Journal journal() {
         return this;
+    }
+
+    @Override
+    public People people() {
+        return people;
+    }
+
+    private final People people = new People() {
+        @Override
+        public Optional<Person> find(PersonId id) {
+            Person own = writtenPeople.get(id);
+            return own != null ? Optional.of(own) : storage.committedPerson(id);
+        }
+
+        @Override
+        public long save(Person person) {
+            long expected = person.version();
+            long current = find(person.id()).map(Person::version).orElse(0L);
+            if (current != expected) {
+                throw new ConcurrentUpdateException(PersonEvent.AGGREGATE_TYPE, person.id().toString(), expected);
+            }
+            basePersonVersions.putIfAbsent(person.id(), expected);
+            writtenPeople.put(person.id(), person.withVersion(expected + 1));
+            return expected + 1;
+        }
+
+        @Override
+        public Stream<Person> all() {
+            TreeMap<String, Person> merged = new TreeMap<>();
+            storage.committedPeople().forEach(p -> merged.put(p.id().toString(), p));
+            writtenPeople.values().forEach(p -> merged.put(p.id().toString(), p));
+            return merged.values().stream();
+        }
+
+        @Override
+        public List<Person> withExpertise(String tag) {
+            return all().filter(p -> p.expertise().contains(tag)).toList();
+        }
+    };
+
+    Map<PersonId, Long> basePersonVersions() {
+        return basePersonVersions;
+    }
+
+    Collection<Person> writtenPeople() {
+        return writtenPeople.values();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cat.xarxa.spi;
 
 import cat.xarxa.member.Members;
+import cat.xarxa.member.People;
 
 /**
  * The ports of one unit of work. Each area adds its port here as it is built; a storage
@@ -10,6 +11,9 @@ public interface Transaction {
 
     /** The members. */
     Members members();
+
+    /** The people of the network. */
+    People people();
 
     /** The journal of events. */
     Journal journal();

@@ -20,14 +20,15 @@ class MemberRulesDocumentedTest {
         }
 
         for (String code : reasons.stringPropertyNames()) {
-            if (code.startsWith("member.")) {
+            if (code.startsWith("member.") || code.startsWith("mandate.") || code.startsWith("person.")) {
                 assertTrue(page.contains("`" + code + "`"), "docs/members.md does not list " + code);
             }
         }
         for (String rule : new String[] {"LEGAL_TRANSITION", "NOT_BEFORE_LAST_CHANGE", "OFFICIAL_CODE_NOT_YET_REGISTERED",
-                "NOT_REQUESTED_IN_THE_FUTURE"}) {
+                "NOT_REQUESTED_IN_THE_FUTURE", "NOT_ALREADY_HELD", "ONE_HOLDER_AT_A_TIME", "A_HOLDER_TO_SUCCEED",
+                "AN_OPEN_MANDATE_TO_END"}) {
             assertTrue(page.contains("MemberRules." + rule), "docs/members.md does not list " + rule);
         }
-        assertTrue(MemberRules.all().size() == 4, "a new rule must be added to docs/members.md and here: " + MemberRules.all());
+        assertTrue(MemberRules.all().size() == 8, "a new rule must be added to docs/members.md and here: " + MemberRules.all());
     }
 }
