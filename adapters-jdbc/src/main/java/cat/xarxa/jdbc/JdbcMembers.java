@@ -5,6 +5,7 @@ import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.Members;
+import cat.xarxa.member.Population;
 import cat.xarxa.member.StatusChange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,30 +15,49 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The members in tables {@code xarxa_member} and {@code xarxa_member_status_change}, within one
- * unit of work. A member and its history are read in one query.
+ * The members in tables {@code xarxa_member}, {@code xarxa_member_status_change} and
+ * {@code xarxa_member_population}, within one unit of work. A member, its history and its
+ * population figures are read in one query, the union of the member joined to its steps and of
+ * its figures (see {@link MemberRows}): a join of all three would give every step once per
+ * figure. {@link #all()} streams the same union for every member, one result set read as it
+ * comes; a second result set open beside it would not do, since MariaDB's driver reads a
+ * streaming result whole into memory as soon as the connection runs another query.
  *
  * <p>New members are written behind: they wait in {@link PendingInserts} and go to the database
- * in two JDBC batches when {@link #flush()} runs, which happens before anything reads the tables
+ * in JDBC batches when {@link #flush()} runs, which happens before anything reads the tables
  * as a whole, before an update, when the batch is full, and before commit. A unit of work that
  * registers a thousand members therefore costs a handful of round trips instead of two thousand.
  * Lookups by id or official code answer from the pending members first, so the unit of work
  * still sees its own writes; a conflict with another unit of work surfaces at the flush as the
- * same {@link ConcurrentUpdateException}. A changed member is written at once in three
- * statements.
+ * same {@link ConcurrentUpdateException}. A changed member is written at once: the member, then
+ * its history and its figures, each replaced whole.
  */
 final class JdbcMembers implements Members {
 
     /** Rows per round trip while streaming every member. */
     static final int FETCH_SIZE = 500;
 
-    private static final String SELECT_MEMBERS = "SELECT m.id, m.kind, m.official_code, m.name, m.version,"
-            + " s.position, s.status, s.since, s.reference"
+    /** Each member with each of its steps, as the first part of the union {@link MemberRows} reads. */
+    private static final String MEMBERS_WITH_STEPS = "SELECT m.id, m.kind, m.official_code, m.name, m.version,"
+            + " " + MemberRows.STEP_ROW + " AS row_type, s.position AS position_or_year, s.status, s.since, s.reference,"
+            + " NULL AS inhabitants, NULL AS source"
             + " FROM xarxa_member m LEFT JOIN xarxa_member_status_change s ON s.member_id = m.id";
-    private static final String FIND_BY_ID = SELECT_MEMBERS + " WHERE m.id = ? ORDER BY s.position";
-    private static final String FIND_BY_OFFICIAL_CODE = SELECT_MEMBERS
-            + " WHERE m.kind = ? AND m.official_code = ? ORDER BY s.position";
-    private static final String ALL = SELECT_MEMBERS + " ORDER BY m.id, s.position";
+    /** The population figures, as the second part of the union; the member's own columns stay empty. */
+    private static final String AND_FIGURES = " UNION ALL SELECT p.member_id, NULL, NULL, NULL, NULL,"
+            + " " + MemberRows.POPULATION_ROW + ", p.reference_year, NULL, NULL, NULL, p.inhabitants, p.source"
+            + " FROM xarxa_member_population p";
+    /**
+     * By id, in the collation both tables give their id column, then step rows before figure rows
+     * (column 6, the row type), then by position or year (column 7).
+     */
+    private static final String IN_MEMBER_ORDER = " ORDER BY 1, 6, 7";
+    private static final String FIND_BY_ID = MEMBERS_WITH_STEPS + " WHERE m.id = ?"
+            + AND_FIGURES + " WHERE p.member_id = ?" + IN_MEMBER_ORDER;
+    private static final String FIND_BY_OFFICIAL_CODE = MEMBERS_WITH_STEPS + " WHERE m.kind = ? AND m.official_code = ?"
+            + AND_FIGURES + " JOIN xarxa_member holder ON holder.id = p.member_id"
+            + " WHERE holder.kind = ? AND holder.official_code = ?"
+            + IN_MEMBER_ORDER;
+    private static final String ALL = MEMBERS_WITH_STEPS + AND_FIGURES + IN_MEMBER_ORDER;
     private static final String COUNT = "SELECT COUNT(*) FROM xarxa_member";
     private static final String INSERT = "INSERT INTO xarxa_member (id, kind, official_code, name, version)"
             + " VALUES (?, ?, ?, ?, 1)";
@@ -46,6 +66,9 @@ final class JdbcMembers implements Members {
     private static final String DELETE_HISTORY = "DELETE FROM xarxa_member_status_change WHERE member_id = ?";
     private static final String INSERT_STEP = "INSERT INTO xarxa_member_status_change"
             + " (member_id, position, status, since, reference) VALUES (?, ?, ?, ?, ?)";
+    private static final String DELETE_FIGURES = "DELETE FROM xarxa_member_population WHERE member_id = ?";
+    private static final String INSERT_FIGURE = "INSERT INTO xarxa_member_population"
+            + " (member_id, reference_year, inhabitants, source) VALUES (?, ?, ?, ?)";
 
     private final Statements statements;
     private final Database database;
@@ -65,6 +88,7 @@ final class JdbcMembers implements Members {
         try {
             PreparedStatement query = statements.prepare(FIND_BY_ID);
             query.setString(1, id.toString());
+            query.setString(2, id.toString());
             return readOne(query);
         } catch (SQLException e) {
             throw database.failure("reading member " + id, e);
@@ -81,6 +105,8 @@ final class JdbcMembers implements Members {
             PreparedStatement query = statements.prepare(FIND_BY_OFFICIAL_CODE);
             query.setString(1, kind.name());
             query.setString(2, officialCode);
+            query.setString(3, kind.name());
+            query.setString(4, officialCode);
             return readOne(query);
         } catch (SQLException e) {
             throw database.failure("reading the " + kind + " with official code " + officialCode, e);
@@ -107,7 +133,8 @@ final class JdbcMembers implements Members {
         flush();
         try {
             update(member, expected);
-            insertHistory(id, member.history());
+            replaceHistory(id, member.history());
+            replacePopulation(id, member.population());
             return expected + 1;
         } catch (SQLException e) {
             if (SqlStates.isConflict(e)) {
@@ -118,7 +145,8 @@ final class JdbcMembers implements Members {
     }
 
     /**
-     * Writes the pending new members in two batches: the members, then their histories.
+     * Writes the pending new members in batches: the members, their histories, then their
+     * population figures, if any has some.
      *
      * @throws ConcurrentUpdateException if another unit of work stored the same id or official code
      */
@@ -130,6 +158,8 @@ final class JdbcMembers implements Members {
         try {
             PreparedStatement insert = statements.prepare(INSERT);
             PreparedStatement insertStep = statements.prepare(INSERT_STEP);
+            PreparedStatement insertFigure = statements.prepare(INSERT_FIGURE);
+            int figures = 0;
             for (Member member : members) {
                 insert.setString(1, member.id().toString());
                 insert.setString(2, member.kind().name());
@@ -137,9 +167,14 @@ final class JdbcMembers implements Members {
                 insert.setString(4, member.name());
                 insert.addBatch();
                 addHistory(insertStep, member.id().toString(), member.history());
+                figures += addPopulation(insertFigure, member.id().toString(), member.population());
             }
             insert.executeBatch();
             insertStep.executeBatch();
+            // A body that has just applied has no figures yet: a registration then needs no third batch.
+            if (figures > 0) {
+                insertFigure.executeBatch();
+            }
         } catch (SQLException e) {
             String ids = members.size() == 1 ? members.get(0).id().toString() : members.size() + " new members";
             if (SqlStates.isConflict(e)) {
@@ -161,16 +196,37 @@ final class JdbcMembers implements Members {
         if (update.executeUpdate() == 0) {
             throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, id, expected);
         }
-        // The history is written whole: simpler than finding what changed, and a member has few steps.
-        PreparedStatement delete = statements.prepare(DELETE_HISTORY);
-        delete.setString(1, id);
-        delete.executeUpdate();
     }
 
-    private void insertHistory(String id, List<StatusChange> history) throws SQLException {
+    /**
+     * Writes the history whole: simpler than finding what changed, and a member has few steps.
+     * The update before has locked the member's row, so nobody else writes its steps meanwhile.
+     */
+    private void replaceHistory(String id, List<StatusChange> history) throws SQLException {
+        deleteRowsOf(DELETE_HISTORY, id);
         PreparedStatement insert = statements.prepare(INSERT_STEP);
         addHistory(insert, id, history);
         insert.executeBatch();
+    }
+
+    /**
+     * Writes the population figures whole, as the history: a corrected year replaces its row, and
+     * a member restored with fewer figures (from an import) keeps none of the ones it lost.
+     */
+    private void replacePopulation(String id, List<Population> population) throws SQLException {
+        deleteRowsOf(DELETE_FIGURES, id);
+        if (population.isEmpty()) {
+            return;
+        }
+        PreparedStatement insert = statements.prepare(INSERT_FIGURE);
+        addPopulation(insert, id, population);
+        insert.executeBatch();
+    }
+
+    private void deleteRowsOf(String deleteSql, String id) throws SQLException {
+        PreparedStatement delete = statements.prepare(deleteSql);
+        delete.setString(1, id);
+        delete.executeUpdate();
     }
 
     private static void addHistory(PreparedStatement insert, String id, List<StatusChange> history) throws SQLException {
@@ -183,6 +239,18 @@ final class JdbcMembers implements Members {
             insert.setString(5, step.reference());
             insert.addBatch();
         }
+    }
+
+    /** Adds a member's figures to the batch; how many it added. */
+    private static int addPopulation(PreparedStatement insert, String id, List<Population> population) throws SQLException {
+        for (Population figure : population) {
+            insert.setString(1, id);
+            insert.setInt(2, figure.year());
+            insert.setLong(3, figure.inhabitants());
+            insert.setString(4, figure.source());
+            insert.addBatch();
+        }
+        return population.size();
     }
 
     @Override

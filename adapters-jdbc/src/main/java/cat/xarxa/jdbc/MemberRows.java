@@ -4,6 +4,7 @@ import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Population;
 import cat.xarxa.member.StatusChange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +14,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads members from the rows of the member and history join, ordered by member and then by
- * position: one row per step, so the consecutive rows of the same id make one member.
+ * Reads members from the rows of the member queries of {@link JdbcMembers}: the member joined to
+ * each step of its history, followed by one row per population figure, in the same result.
+ * Rows come ordered by member id, then step rows before figure rows, then by position or year, so
+ * the consecutive rows of the same id make one member, starting with a step row.
+ *
+ * <p>Steps and figures are a union, not a join of both: a member with four steps and ten figures
+ * is fourteen rows, not forty. The twelve columns are, in order: id; kind, official code, name and
+ * version (null on figure rows); the row type, {@link #STEP_ROW} or {@link #POPULATION_ROW}; the
+ * step's position or the figure's reference year; status, since and reference (null on figure
+ * rows); inhabitants and source (null on step rows).
  */
 final class MemberRows {
+
+    /** The row type of a row with the member and one step of its history (or none). */
+    static final int STEP_ROW = 0;
+    /** The row type of a row with one population figure. */
+    static final int POPULATION_ROW = 1;
+
+    private static final int ID = 1;
+    private static final int KIND = 2;
+    private static final int OFFICIAL_CODE = 3;
+    private static final int NAME = 4;
+    private static final int VERSION = 5;
+    private static final int ROW_TYPE = 6;
+    private static final int POSITION_OR_YEAR = 7;
+    private static final int STATUS = 8;
+    private static final int SINCE = 9;
+    private static final int REFERENCE = 10;
+    private static final int INHABITANTS = 11;
+    private static final int SOURCE = 12;
 
     private final ResultSet rows;
     private final Database database;
@@ -34,23 +61,30 @@ final class MemberRows {
         if (!onRow) {
             return Optional.empty();
         }
-        String id = rows.getString(1);
-        MemberKind kind = MemberKind.valueOf(rows.getString(2));
-        String officialCode = rows.getString(3);
-        String name = rows.getString(4);
-        long version = rows.getLong(5);
+        String id = rows.getString(ID);
+        String kind = rows.getString(KIND);
+        String officialCode = rows.getString(OFFICIAL_CODE);
+        String name = rows.getString(NAME);
+        long version = rows.getLong(VERSION);
         List<StatusChange> history = new ArrayList<>();
-        do {
-            // A member without steps gives one row of nulls from the outer join; restore() refuses it.
-            rows.getInt(6);
-            if (!rows.wasNull()) {
-                history.add(new StatusChange(MemberStatus.valueOf(rows.getString(7)),
-                        rows.getObject(8, LocalDate.class), rows.getString(9)));
-            }
-            onRow = rows.next();
-        } while (onRow && id.equals(rows.getString(1)));
+        List<Population> population = new ArrayList<>();
         try {
-            return Optional.of(Member.restore(MemberId.parse(id), kind, officialCode, name, history, version));
+            do {
+                if (rows.getInt(ROW_TYPE) == POPULATION_ROW) {
+                    population.add(new Population(rows.getInt(POSITION_OR_YEAR), rows.getLong(INHABITANTS),
+                            rows.getString(SOURCE)));
+                } else {
+                    // A member without steps gives one row of nulls from the outer join; restore() refuses it.
+                    rows.getInt(POSITION_OR_YEAR);
+                    if (!rows.wasNull()) {
+                        history.add(new StatusChange(MemberStatus.valueOf(rows.getString(STATUS)),
+                                rows.getObject(SINCE, LocalDate.class), rows.getString(REFERENCE)));
+                    }
+                }
+                onRow = rows.next();
+            } while (onRow && id.equals(rows.getString(ID)));
+            return Optional.of(Member.restore(MemberId.parse(id), MemberKind.valueOf(kind), officialCode, name,
+                    history, population, version));
         } catch (IllegalArgumentException e) {
             throw database.failure("reading member " + id + ", which is stored in a state no member can have", e);
         }

@@ -24,7 +24,8 @@ import org.flywaydb.core.api.MigrationInfo;
 final class Schema {
 
     /** Every table the store reads and writes. */
-    static final List<String> TABLES = List.of("xarxa_member", "xarxa_member_status_change", "xarxa_journal");
+    static final List<String> TABLES = List.of("xarxa_member", "xarxa_member_status_change",
+            "xarxa_member_population", "xarxa_journal");
 
     private Schema() {
     }

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cat.xarxa.Xarxa;
 import cat.xarxa.common.ConfigurationException;
 import cat.xarxa.common.IneCode;
+import cat.xarxa.member.AdmitMember;
 import cat.xarxa.member.ApplyForMembership;
+import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
+import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Population;
+import cat.xarxa.member.RecordPopulation;
+import cat.xarxa.member.StatusChange;
 import cat.xarxa.spi.StorageConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,7 +73,7 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
@@ -79,14 +85,14 @@ class SchemaMigrationTest {
                 .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
                 .load()
                 .migrate();
-        // As if the host's history had never recorded the first script (a later one, in a real upgrade).
-        update("DELETE FROM \"xarxa_schema_history\" WHERE \"version\" = '1'");
+        // As if the host had upgraded Xarxa and not yet run the script that came with it.
+        update("DELETE FROM \"xarxa_schema_history\" WHERE \"version\" = '2'");
 
         ConfigurationException refused = assertThrows(ConfigurationException.class, () -> new JdbcStorageProvider().open(
                 new StorageConfig(Map.of(JdbcStorageProvider.MIGRATE, "false"), Map.of(JdbcStorageProvider.DATA_SOURCE, hostPool))));
 
         assertEquals("storage.schema-outdated", refused.reason().code());
-        assertTrue(refused.getMessage().contains("lack the scripts 1 members"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("lack the scripts 2 member population"), refused.getMessage());
     }
 
     @Test
@@ -99,8 +105,47 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
+    }
+
+    /**
+     * A database Xarxa 0.1 created, holding a council that applied when a request to join was
+     * recorded as pending: the adapter adds the population table and the council reads back as
+     * it was, goes on through the new lifecycle and takes population figures.
+     */
+    @Test
+    void aDatabaseOfTheFirstScriptIsUpgradedAndItsMembersGoOn() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("1")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 1)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'PENDING', DATE '2025-11-03', '')", sabadell.toString());
+
+        try (Xarxa upgraded = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            Member before = upgraded.members().find(sabadell).orElseThrow();
+            assertEquals(List.of(new StatusChange(MemberStatus.PENDING, LocalDate.of(2025, 11, 3), "")), before.history());
+            assertEquals(List.of(), before.population());
+
+            upgraded.members().admit(new AdmitMember(sabadell, LocalDate.of(2026, 4, 20), "AG 2026-04")).orElseThrow();
+            upgraded.members().recordPopulation(new RecordPopulation(sabadell, 2025, 220_000, "INE, padró 1/1/2025"))
+                    .orElseThrow();
+        }
+
+        try (Xarxa reopened = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            Member after = reopened.members().find(sabadell).orElseThrow();
+            assertEquals(MemberStatus.MEMBER, after.status());
+            assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
+            assertEquals(3, after.version());
+        }
+        assertEquals(List.of("SQL 1", "SQL 2"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /** Opens Xarxa, has Sabadell apply, closes. */
@@ -129,9 +174,12 @@ class SchemaMigrationTest {
         return values;
     }
 
-    private void update(String sql) throws SQLException {
+    private void update(String sql, String... parameters) throws SQLException {
         try (Connection connection = hostPool.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
             statement.executeUpdate();
         }
     }

@@ -72,7 +72,9 @@ public class SaveMembersBenchmark {
     @Setup(Level.Invocation)
     public void emptyTables() throws SQLException {
         try (Statement statement = raw.createStatement()) {
+            // Children before their parent, so that no foreign key is in the way.
             statement.executeUpdate("DELETE FROM xarxa_member_status_change");
+            statement.executeUpdate("DELETE FROM xarxa_member_population");
             statement.executeUpdate("DELETE FROM xarxa_member");
             statement.executeUpdate("DELETE FROM xarxa_journal");
         }
