@@ -14,6 +14,7 @@ import cat.xarxa.member.StandingPolicy;
 import cat.xarxa.member.StatutoryRights;
 import cat.xarxa.spi.EventListener;
 import cat.xarxa.spi.ExportFormat;
+import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.FormatProvider;
 import cat.xarxa.spi.ImportFormat;
 import cat.xarxa.spi.Storage;
@@ -33,6 +34,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The entry point of the library: one network's data and the operations on it.
@@ -142,7 +144,17 @@ public final class Xarxa implements AutoCloseable {
         ExportFormat exporter = formats.export(format);
         work.read(tx -> {
             try {
-                exporter.write(() -> tx.members().all(), out);
+                exporter.write(new ExportSource() {
+                    @Override
+                    public Stream<Member> members() {
+                        return tx.members().all();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.member.Person> people() {
+                        return tx.people().all();
+                    }
+                }, out);
                 return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -167,7 +179,7 @@ public final class Xarxa implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new ImportReport(importer.name(), sink.imported());
+            return new ImportReport(importer.name(), sink.imported(), sink.importedPeople());
         });
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
  * @param name         the name
  * @param history      the status changes, oldest first
  * @param population   the population figures, one a year; may be empty
+ * @param mandates     the mandates of its people, past and present; may be empty
  */
 @ValidOfficialCode
 public record MemberData(
@@ -30,18 +31,26 @@ public record MemberData(
         @NotBlank @Size(max = 20) String officialCode,
         @NotBlank @Size(max = 200) String name,
         @NotEmpty List<@Valid @NotNull Step> history,
-        @NotNull List<@Valid @NotNull Figure> population) {
+        @NotNull List<@Valid @NotNull Figure> population,
+        @NotNull List<@Valid @NotNull Term> mandates) {
 
-    /** A member without population figures. */
+    /** A member without population figures or mandates. */
     public MemberData(String id, MemberKind kind, String officialCode, String name, List<Step> history) {
-        this(id, kind, officialCode, name, history, List.of());
+        this(id, kind, officialCode, name, history, List.of(), List.of());
+    }
+
+    /** A member without mandates. */
+    public MemberData(String id, MemberKind kind, String officialCode, String name, List<Step> history,
+                      List<Figure> population) {
+        this(id, kind, officialCode, name, history, population, List.of());
     }
 
     /** The data of a stored member, as an export writes it. */
     public static MemberData of(Member member) {
         return new MemberData(member.id().toString(), member.kind(), member.officialCode(), member.name(),
                 member.history().stream().map(c -> new Step(c.status(), c.since(), c.reference())).toList(),
-                member.population().stream().map(p -> new Figure(p.year(), p.inhabitants(), p.source())).toList());
+                member.population().stream().map(p -> new Figure(p.year(), p.inhabitants(), p.source())).toList(),
+                member.mandates().stream().map(m -> new Term(m.person().toString(), m.role(), m.from(), m.to())).toList());
     }
 
     /**
@@ -64,5 +73,17 @@ public record MemberData(
      */
     public record Figure(@Min(1900) @Max(2999) int year, @PositiveOrZero long inhabitants,
                          @NotBlank @Size(max = 200) String source) {
+    }
+
+    /**
+     * One mandate as read.
+     *
+     * @param person the person's id as text (a UUID)
+     * @param role   the role
+     * @param from   the first day
+     * @param to     the day it ended (not included), or null while it lasts
+     */
+    public record Term(@NotBlank @Size(max = 36) String person, @NotNull Role role, @NotNull java.time.LocalDate from,
+                       java.time.LocalDate to) {
     }
 }
