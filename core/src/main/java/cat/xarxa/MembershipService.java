@@ -8,6 +8,8 @@ import cat.xarxa.common.Municipality;
 import cat.xarxa.common.Reason;
 import cat.xarxa.common.TaxId;
 import cat.xarxa.member.AdmitMember;
+import cat.xarxa.member.Census;
+import cat.xarxa.member.CensusCount;
 import cat.xarxa.member.AppointPerson;
 import cat.xarxa.member.EndMandate;
 import cat.xarxa.member.HandOver;
@@ -162,6 +164,17 @@ final class MembershipService implements Membership {
         long version = scope.tx().members().save(changed);
         scope.record(decision, version);
         return Decision.accepted(changed.withVersion(version), decision.events());
+    }
+
+    @Override
+    public Census census(LocalDate date) {
+        return work.read(tx -> {
+            try (Stream<Member> all = tx.members().all()) {
+                CensusCount count = new CensusCount(date);
+                all.forEach(count::add);
+                return count.result();
+            }
+        });
     }
 
     @Override

@@ -53,6 +53,12 @@ public interface Membership {
     /** The member's rights at a date (by the rights policy in force); empty for an unknown member. */
     Optional<Rights> rightsOn(MemberId member, LocalDate date);
 
+    /**
+     * The membership census at a date: bodies by status, full members by kind and province, and
+     * the population they represent.
+     */
+    Census census(LocalDate date);
+
     /** The member with this id. */
     Optional<Member> find(MemberId id);
 
