@@ -1,9 +1,11 @@
 package cat.xarxa.csv;
 
 import cat.xarxa.member.Member;
+import cat.xarxa.member.Population;
 import cat.xarxa.member.StatusChange;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -18,7 +20,13 @@ enum MemberColumn {
     OFFICIAL_CODE("official_code", Member::officialCode),
     NAME("name", Member::name),
     STATUS("status", member -> member.status().name()),
-    STATUS_SINCE("status_since", member -> lastStep(member).since().toString());
+    STATUS_SINCE("status_since", member -> lastStep(member).since().toString()),
+    /** The inhabitants of the latest year with a figure; empty without figures. */
+    POPULATION("population",
+            member -> latestFigure(member).map(figure -> Long.toString(figure.inhabitants())).orElse("")),
+    /** The year of that figure, so that a reader knows how recent it is; empty without figures. */
+    POPULATION_YEAR("population_year",
+            member -> latestFigure(member).map(figure -> Integer.toString(figure.year())).orElse(""));
 
     private final String header;
     private final Function<Member, String> value;
@@ -44,5 +52,11 @@ enum MemberColumn {
 
     private static StatusChange lastStep(Member member) {
         return member.history().get(member.history().size() - 1);
+    }
+
+    /** The figure of the latest year: a member keeps its figures by year, oldest first. */
+    private static Optional<Population> latestFigure(Member member) {
+        List<Population> figures = member.population();
+        return figures.isEmpty() ? Optional.empty() : Optional.of(figures.get(figures.size() - 1));
     }
 }

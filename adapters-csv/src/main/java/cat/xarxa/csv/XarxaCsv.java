@@ -15,15 +15,17 @@ import java.util.List;
  * if it holds a comma, a quote or a line break, and a quote inside is doubled), with rows ending
  * in CRLF and a header row:
  * <pre>
- * id,kind,official_code,name,status,status_since
- * 0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b,MUNICIPALITY,081878,Sabadell,MEMBER,2026-04-20
- * 5c1e9a7b-4f3d-4b2a-8e6f-1d2c3b4a5f6e,MUNICIPALITY,081120,"Manlleu, Osona",PENDING,2026-03-09
+ * id,kind,official_code,name,status,status_since,population,population_year
+ * 0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b,MUNICIPALITY,081878,Sabadell,MEMBER,2026-04-20,221455,2025
+ * 5c1e9a7b-4f3d-4b2a-8e6f-1d2c3b4a5f6e,MUNICIPALITY,081120,"Manlleu, Osona",APPLIED,2026-03-09,,
  * </pre>
  * {@code status} is the current status and {@code status_since} the date of the last step of the
- * member's history. Rows are written as the store reads the members, never all in memory. The
- * file holds public data about public bodies only. It is for reading elsewhere: there is no
- * {@code csv} import, because a row does not hold a member's whole history; use {@code json} or
- * {@code jsonl} to move a network.
+ * member's history; {@code population} is the number of inhabitants of the latest year with a
+ * figure and {@code population_year} that year, both empty for a member without figures (the
+ * figures of other years and their sources are in the {@code json} export). Rows are written as
+ * the store reads the members, never all in memory. The file holds public data about public
+ * bodies only. It is for reading elsewhere: there is no {@code csv} import, because a row does
+ * not hold a member's whole history; use {@code json} or {@code jsonl} to move a network.
  */
 public final class XarxaCsv implements FormatProvider {
 

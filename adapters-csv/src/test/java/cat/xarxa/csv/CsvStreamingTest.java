@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.Population;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ExportSource;
 import java.io.IOException;
@@ -24,9 +25,11 @@ class CsvStreamingTest {
     private static final int MEMBERS = 20_000;
     private static final int HALF_WAY = MEMBERS / 2;
 
+    /** A member made up on demand, every other one with a population figure; no store holds it. */
     private static Member generated(int n) {
-        return Member.requestMembership(new MemberId(new UUID(0, n)), MemberKind.OTHER_PUBLIC_BODY,
+        Member member = Member.requestMembership(new MemberId(new UUID(0, n)), MemberKind.OTHER_PUBLIC_BODY,
                 "P" + (1_000_000 + n), "Consorci \"número\" " + n, LocalDate.of(2025, 1, 1)).orElseThrow();
+        return n % 2 == 0 ? member : member.recordPopulation(new Population(2025, n, "Padró consorciat")).orElseThrow();
     }
 
     @Test

@@ -17,7 +17,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * member {@code n} on line {@code n + 1}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
- * {"type":"member","id":"…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…]}
+ * {"type":"member","id":"…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…],"population":[…]}
  * }</pre>
  * If the source fails half way, the file written so far still ends at a record boundary, as
  * JSON Lines always does; the exception is what tells the caller to discard it. (A {@code json}

@@ -54,7 +54,8 @@ final class MemberDeserializer extends StdDeserializer<Member> {
         List<Population> population = new ArrayList<>();
         for (MemberData.Figure figure : data.population()) {
             if (figure == null || figure.source() == null) {
-                return context.reportInputMismatch(this, "Each population figure of a member needs '%s', '%s' and '%s': %s",
+                return context.reportInputMismatch(this,
+                        "Each population figure of a member needs '%s', '%s' and '%s': %s",
                         MemberShape.YEAR, MemberShape.INHABITANTS, MemberShape.SOURCE, figure);
             }
             try {

@@ -32,6 +32,7 @@ import tools.jackson.core.JsonToken;
 final class MemberRecordReader {
 
     private static final String DATE_FORM = "ISO 8601 (YYYY-MM-DD)";
+    /** The JSON type a figure's year and inhabitants must have, as messages name it. */
     private static final String WHOLE_NUMBER = "integer";
 
     private MemberRecordReader() {
@@ -154,6 +155,7 @@ final class MemberRecordReader {
         if (parser.hasToken(JsonToken.VALUE_NULL)) {
             return null;
         }
+        // A number beyond a long cannot be a count of people; it is refused rather than cut short.
         if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
             throw wrongType(field, WHOLE_NUMBER);
         }

@@ -27,13 +27,16 @@ import tools.jackson.databind.module.SimpleModule;
  *       {@link IneCode} as {@code "081878"}; {@link MemberId} as its UUID;</li>
  *   <li>{@link StatusChange} as {@code {"status":"MEMBER","since":"2026-04-20","reference":"AG 2026-04"}};</li>
  *   <li>{@link Member} and {@link MemberData} in the same shape, without the store's version:
- *       {@code {"id":"…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…]}};</li>
+ *       {@code {"id":"…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…],"population":[…]}},
+ *       each population figure as
+ *       {@code {"year":2025,"inhabitants":221455,"source":"INE, padró 1/1/2025"}}, by year;</li>
  *   <li>{@link JournalEntry} with its time as an ISO instant, {@code "2026-04-20T09:30:00Z"}.</li>
  * </ul>
  * Dates and times are always written as ISO text, whatever the host mapper's settings. A value
  * that cannot be read (a wrong check digit, a history the lifecycle does not allow) fails with
  * a Jackson error that names it. A {@code MemberData} is read as it comes, missing fields as
  * null, because it is the unchecked form an import validates; a {@code Member} must be whole.
+ * In both, a missing or {@code null} {@code population} means no figures.
  *
  * <h2>As the provider of the {@code json} and {@code jsonl} formats</h2>
  * Registered in {@code META-INF/services/cat.xarxa.spi.FormatProvider}, so
@@ -42,15 +45,15 @@ import tools.jackson.databind.module.SimpleModule;
  * diff shows which member changed, and an import error's line points at one member:
  * <pre>{@code
  * {"format":"xarxa","version":1,"members":[
- * {"id":"0a6f…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[{"status":"PENDING","since":"2026-03-02","reference":""},{"status":"MEMBER","since":"2026-04-20","reference":"AG 2026-04"}]},
- * {"id":"5c1e…","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu","history":[{"status":"PENDING","since":"2026-03-09","reference":""}]}
+ * {"id":"0a6f…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[{"status":"APPLIED","since":"2026-03-02","reference":""},{"status":"MEMBER","since":"2026-04-20","reference":"AG 2026-04"}],"population":[{"year":2025,"inhabitants":221455,"source":"INE, padró 1/1/2025"}]},
+ * {"id":"5c1e…","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu","history":[{"status":"APPLIED","since":"2026-03-09","reference":""}],"population":[]}
  * ]}
  * }</pre>
  * <p>{@code jsonl} is JSON Lines: one record per line, each naming its {@code type}; a header
  * line first, so that even a network without members gives a file an import recognises:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
- * {"type":"member","id":"0a6f…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…]}
+ * {"type":"member","id":"0a6f…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…],"population":[…]}
  * }</pre>
  * In both, member {@code n} is on line {@code n + 1}.
  * <p>Both are written as the members are read from the store, never all in memory, and read
@@ -58,10 +61,18 @@ import tools.jackson.databind.module.SimpleModule;
  * ignored, so a file written by a later version with more fields still imports; blank lines in
  * {@code jsonl} are skipped. A missing field is passed on as missing and the import names it.
  * {@code format} and {@code version}, and the {@code jsonl} header, are optional, so that a
- * hand-made file imports, but if present must say {@code "xarxa"} and {@code 1}. Anything
- * else wrong (not JSON, a value of the wrong type, an unknown {@code kind} or {@code status}, an
- * unknown record {@code type}) refuses the whole import with an
+ * hand-made file imports, but if present must say {@code "xarxa"} and {@code 1}. A missing or
+ * {@code null} {@code population} is no figures. Anything else wrong (not JSON, a value of the
+ * wrong type, an unknown {@code kind} or {@code status}, an unknown record {@code type}, a
+ * population figure that is not one or two for the same year) refuses the whole import with an
  * {@link cat.xarxa.spi.ImportException} that names the record, its line and the field.
+ *
+ * <h3>Versions of the formats</h3>
+ * Both formats are at {@code "version":1}. {@code population} was added to version 1 later
+ * without raising the version, because adding a field is compatible both ways: readers that
+ * predate it ignore fields they do not know, so they still read a newer file (without the
+ * figures), and a file written before the field existed still imports, as a member without
+ * figures. The version goes up only for a change an older reader would misread.
  *
  * <p>All registrations are made by the constructor; a mapper takes them when it is built, and
  * the formats keep no state, so one instance may serve many threads.

@@ -13,9 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A hundred admitted town councils of the province of Barcelona, written by hand as {@code json}
- * or {@code jsonl}, one member per line as the exports write them, so that a test can spoil one
- * record and know its line: member {@code n} is on line {@code n + 1} in both formats.
+ * A hundred admitted town councils of the province of Barcelona, each with the population of two
+ * years, written by hand as {@code json} or {@code jsonl}, one member per line as the exports
+ * write them, so that a test can spoil one record and know its line: member {@code n} is on line
+ * {@code n + 1} in both formats.
  */
 final class HundredCouncils {
 
@@ -36,11 +37,19 @@ final class HundredCouncils {
                 .map(municipality -> new MemberData(
                         new UUID(0x5a5a_5a5aL, Long.parseLong(municipality.code().toString())).toString(),
                         MemberKind.MUNICIPALITY, municipality.code().toString(), municipality.name(),
-                        List.of(new MemberData.Step(MemberStatus.PENDING, LocalDate.of(2025, 1, 10), ""),
-                                new MemberData.Step(MemberStatus.MEMBER, LocalDate.of(2025, 3, 1), "AG 2025-03"))))
+                        List.of(new MemberData.Step(MemberStatus.APPLIED, LocalDate.of(2025, 1, 10), ""),
+                                new MemberData.Step(MemberStatus.MEMBER, LocalDate.of(2025, 3, 1), "AG 2025-03")),
+                        List.of(new MemberData.Figure(2024, inhabitantsOf(municipality.code().toString()), "INE, padró 1/1/2024"),
+                                new MemberData.Figure(2025, inhabitantsOf(municipality.code().toString()) + 25,
+                                        "INE, padró 1/1/2025"))))
                 .map(MAPPER::writeValueAsString)
                 .toList();
         return new HundredCouncils(records);
+    }
+
+    /** A made-up figure, different for each council. */
+    private static long inhabitantsOf(String ineCode) {
+        return Long.parseLong(ineCode) % 100_000;
     }
 
     /** The id of member {@code n}, counting from 1. */

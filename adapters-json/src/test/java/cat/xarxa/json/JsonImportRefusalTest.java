@@ -132,6 +132,111 @@ class JsonImportRefusalTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "jsonl"})
+    void a_negative_population_refuses_the_whole_import_naming_the_figure(String format) {
+        String spoilt = HundredCouncils.valid()
+                .withMember(64, member -> ((ObjectNode) member.withArray("population").get(1)).put("inhabitants", -1))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 64, "population[1].inhabitants");
+        assertTrue(refusal.getMessage().endsWith("must not be negative"), refusal.getMessage());
+        String catalan = refusal.message(Localisation.CATALAN);
+        assertTrue(catalan.contains("registre 64 (línia 65), camp population[1].inhabitants"), catalan);
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void two_figures_for_the_same_year_refuse_the_whole_import(String format) {
+        String spoilt = HundredCouncils.valid()
+                .withMember(88, member -> ((ObjectNode) member.withArray("population").get(0)).put("year", 2025))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 88, "population");
+        assertTrue(refusal.getMessage().endsWith("two population figures for the same year"), refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_year_of_the_wrong_json_type_refuses_the_whole_import_naming_the_figure(String format) {
+        String spoilt = HundredCouncils.valid()
+                .withMember(12, member -> ((ObjectNode) member.withArray("population").get(1)).put("year", "2025"))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 12, "population[1].year");
+        assertTrue(refusal.getMessage().endsWith("expected integer"), refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_figure_without_inhabitants_is_refused_rather_than_read_as_none(String format) {
+        String spoilt = HundredCouncils.valid()
+                .withMember(31, member -> ((ObjectNode) member.withArray("population").get(0)).remove("inhabitants"))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 31, "population[0].inhabitants");
+        assertTrue(refusal.getMessage().endsWith("expected integer"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_figure_without_a_source_or_with_a_year_out_of_range_is_named_by_the_constraint_check(String format) {
+        HundredCouncils network = HundredCouncils.valid();
+        String withoutSource = network
+                .withMember(45, member -> ((ObjectNode) member.withArray("population").get(0)).putNull("source"))
+                .as(format);
+        String farFuture = network
+                .withMember(46, member -> ((ObjectNode) member.withArray("population").get(1)).put("year", 12_345_678_901L))
+                .as(format);
+
+        ImportException noSource = refused(format, withoutSource);
+        ImportException outOfRange = refused(format, farFuture);
+
+        assertRefusedAt(noSource, 45, "population[0].source");
+        assertTrue(noSource.getMessage().endsWith("must not be blank"), noSource.getMessage());
+        assertRefusedAt(outOfRange, 46, "population[1].year");
+        assertTrue(outOfRange.getMessage().endsWith("must be at most 2999"), outOfRange.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_null_figure_is_named_by_its_place(String format) {
+        String spoilt = HundredCouncils.valid().withMember(2, member -> member.withArray("population").addNull()).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 2, "population[2]");
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_population_that_is_not_a_list_refuses_the_whole_import(String format) {
+        String spoilt = HundredCouncils.valid().withMember(99, member -> member.put("population", 221_455)).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 99, "population");
+        assertTrue(refusal.getMessage().endsWith("expected array"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
     void malformed_json_in_the_middle_refuses_the_whole_import(String format) {
         HundredCouncils network = HundredCouncils.valid();
         String cutShort = "{\"id\":\"" + network.idOf(50) + "\",\"kind\":\"MUNICIPALITY\",\"officialCode\":";

@@ -3,6 +3,7 @@ package cat.xarxa.json;
 import cat.xarxa.ImportReport;
 import cat.xarxa.Xarxa;
 import cat.xarxa.common.IneCode;
+import cat.xarxa.common.TaxId;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
@@ -60,6 +61,22 @@ final class Networks {
     /** The members of a network as they would be before any store saved them. */
     static List<Member> unversioned(List<Member> members) {
         return members.stream().map(m -> m.withVersion(0)).sorted(Comparator.comparing(m -> m.id().toString())).toList();
+    }
+
+    /**
+     * The NIF of a public body: {@code P}, seven digits and the control letter. Of the ten
+     * control letters exactly one is right for the digits; {@link TaxId} says which, so that the
+     * tests do not keep a second copy of the rule.
+     *
+     * @param number the seven digits, 0 to 9,999,999
+     */
+    static String publicBodyNif(int number) {
+        String withoutControl = String.format("P%07d", number);
+        return "JABCDEFGHI".chars()
+                .mapToObj(control -> withoutControl + (char) control)
+                .filter(TaxId::isValid)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no control letter fits " + withoutControl));
     }
 
     static ExportFormat exportFormat(String name) {

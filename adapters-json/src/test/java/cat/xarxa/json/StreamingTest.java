@@ -9,6 +9,7 @@ import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.Population;
 import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
@@ -38,12 +39,13 @@ class StreamingTest {
     private static final int MEMBERS = 20_000;
     private static final int HALF_WAY = MEMBERS / 2;
 
-    /** A member made up on demand; no store holds it. */
+    /** A member made up on demand, with a population figure; no store holds it. */
     private static Member generated(int n) {
         return Member.requestMembership(new MemberId(new UUID(0, n)), MemberKind.OTHER_PUBLIC_BODY,
-                        "P" + (1_000_000 + n), "Consorci número " + n, LocalDate.of(2025, 1, 1).plusDays(n % 365))
+                        Networks.publicBodyNif(n), "Consorci número " + n, LocalDate.of(2025, 1, 1).plusDays(n % 365))
                 .orElseThrow()
-                .admit(LocalDate.of(2026, 1, 1), "AG 2026-01").orElseThrow();
+                .admit(LocalDate.of(2026, 1, 1), "AG 2026-01").orElseThrow()
+                .recordPopulation(new Population(2025, n, "Padró dels municipis consorciats")).orElseThrow();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,7 @@ import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Population;
 import cat.xarxa.member.StatusChange;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ class XarxaJsonModuleTest {
         return Member.requestMembership(SABADELL_ID, MemberKind.MUNICIPALITY, "081878", "Sabadell", LocalDate.of(2025, 3, 2))
                 .orElseThrow()
                 .admit(LocalDate.of(2025, 4, 20), "AG 2025-04").orElseThrow()
+                .recordPopulation(new Population(2025, 221_455, "INE, padró 1/1/2025")).orElseThrow()
                 .withVersion(3);
     }
 
@@ -70,8 +72,9 @@ class XarxaJsonModuleTest {
     @Test
     void a_member_is_written_in_the_shape_of_its_data_without_the_store_version() {
         assertEquals("{\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\",\"kind\":\"MUNICIPALITY\",\"officialCode\":\"081878\","
-                        + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"PENDING\",\"since\":\"2025-03-02\",\"reference\":\"\"},"
-                        + "{\"status\":\"MEMBER\",\"since\":\"2025-04-20\",\"reference\":\"AG 2025-04\"}]}",
+                        + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"APPLIED\",\"since\":\"2025-03-02\",\"reference\":\"\"},"
+                        + "{\"status\":\"MEMBER\",\"since\":\"2025-04-20\",\"reference\":\"AG 2025-04\"}],"
+                        + "\"population\":[{\"year\":2025,\"inhabitants\":221455,\"source\":\"INE, padró 1/1/2025\"}]}",
                 HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes()));
     }
 
@@ -88,7 +91,11 @@ class XarxaJsonModuleTest {
     void a_list_of_members_round_trips() {
         List<Member> members = List.of(sabadellAdmittedAndStoredThreeTimes().withVersion(0),
                 Member.requestMembership(new MemberId(new UUID(1, 2)), MemberKind.COUNTY_COUNCIL, "40",
-                        "Consell Comarcal del Vallès Occidental", LocalDate.of(2025, 5, 5)).orElseThrow());
+                        "Consell Comarcal del Vallès Occidental", LocalDate.of(2025, 5, 5)).orElseThrow(),
+                Member.requestMembership(new MemberId(new UUID(1, 3)), MemberKind.OTHER_PUBLIC_BODY, "P0801900B",
+                                "Consorci \"Localret\"", LocalDate.of(2025, 5, 6)).orElseThrow()
+                        .referToAssembly(LocalDate.of(2025, 6, 1), "AG 2025-06").orElseThrow()
+                        .recordPopulation(new Population(2024, 0, "Sense padró\npropi")).orElseThrow());
 
         List<Member> read = HOST.readValue(HOST.writeValueAsString(members), new TypeReference<List<Member>>() { });
 
@@ -113,6 +120,56 @@ class XarxaJsonModuleTest {
         assertEquals("Sabadell", read.name());
         assertNull(read.history().get(0));
         assertEquals(new MemberData.Step(MemberStatus.MEMBER, null, null), read.history().get(1));
+        assertEquals(List.of(), read.population(), "a missing population is no figures, as in files from before it");
+    }
+
+    @Test
+    void member_data_keeps_a_null_figure_and_a_blank_source_for_the_import_to_name() {
+        MemberData read = HOST.readValue("{\"population\":[{\"year\":1850,\"inhabitants\":-3,\"source\":\" \"},null]}",
+                MemberData.class);
+
+        assertEquals(new MemberData.Figure(1850, -3, " "), read.population().get(0));
+        assertNull(read.population().get(1));
+    }
+
+    @Test
+    void a_figure_of_the_wrong_type_fails_naming_its_place() {
+        assertFailsNaming("{\"population\":[{\"year\":2024,\"inhabitants\":1,\"source\":\"INE\"},"
+                + "{\"year\":\"2025\",\"inhabitants\":1,\"source\":\"INE\"}]}", MemberData.class,
+                "population[1].year: expected integer");
+        assertFailsNaming("{\"population\":[{\"year\":2025,\"inhabitants\":1.5,\"source\":\"INE\"}]}", MemberData.class,
+                "population[0].inhabitants: expected integer");
+        assertFailsNaming("{\"population\":[{\"year\":2025,\"source\":\"INE\"}]}", MemberData.class,
+                "population[0].inhabitants: expected integer");
+        assertFailsNaming("{\"population\":{\"year\":2025}}", MemberData.class, "population: expected array");
+        assertFailsNaming("{\"population\":[2025]}", MemberData.class, "population[0]: expected object");
+    }
+
+    @Test
+    void a_member_written_before_population_figures_existed_reads_with_none() {
+        String withoutPopulation = HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes())
+                .replaceAll(",\"population\":\\[.*]}$", "}");
+
+        Member read = HOST.readValue(withoutPopulation, Member.class);
+
+        assertFalse(withoutPopulation.contains("population"), withoutPopulation);
+        assertEquals(List.of(), read.population());
+        assertEquals(sabadellAdmittedAndStoredThreeTimes().history(), read.history());
+    }
+
+    @Test
+    void a_member_with_two_figures_for_one_year_fails() {
+        String twice = HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes())
+                .replace("}]}", "},{\"year\":2025,\"inhabitants\":1,\"source\":\"Correcció\"}]}");
+
+        assertFailsNaming(twice, Member.class, "one population figure a year");
+    }
+
+    @Test
+    void a_member_with_a_negative_population_fails_naming_the_figure() {
+        String negative = HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes()).replace("221455", "-221455");
+
+        assertFailsNaming(negative, Member.class, "inhabitants must not be negative: -221455");
     }
 
     @Test
@@ -180,7 +237,7 @@ class XarxaJsonModuleTest {
     @Test
     void a_member_whose_history_the_lifecycle_does_not_allow_fails() {
         String backwards = HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes())
-                .replace("\"PENDING\"", "\"TEMP\"").replace("\"MEMBER\"", "\"PENDING\"").replace("\"TEMP\"", "\"MEMBER\"");
+                .replace("\"APPLIED\"", "\"TEMP\"").replace("\"MEMBER\"", "\"APPLIED\"").replace("\"TEMP\"", "\"MEMBER\"");
 
         assertFailsNaming(backwards, Member.class, "member.history-illegal-step");
     }
