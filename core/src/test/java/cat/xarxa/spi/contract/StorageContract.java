@@ -9,7 +9,13 @@ import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonId;
+import cat.xarxa.member.Population;
+import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
 import cat.xarxa.spi.Storage;
 import java.time.Instant;
@@ -25,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -305,6 +312,184 @@ public abstract class StorageContract {
             assertEquals(Optional.of(body.withVersion(1)), storage.transaction(tx ->
                     tx.members().findByOfficialCode(body.kind(), body.officialCode())));
         }
+    }
+
+    protected static Person aPerson(String name, String email, String phone, String... expertise) {
+        return new Person(new PersonId(UUID.randomUUID()), name, email, phone, Set.of(expertise), 0);
+    }
+
+    @Test
+    void aSavedPersonReadsBackIdentical() {
+        Person withEverything = aPerson("Núria Puig i Vilà «la Nuri» 🌱", "nuria.puig@ajsabadell.cat", "+34 937 45 31 00",
+                "responsible-public-procurement", "cooperatives", "care-economy", "next-generation-eu-funds");
+        Person withoutEmail = aPerson("Jordi Ferrer Çaglar", "", "937 45 31 01", "youth");
+        Person withoutPhoneOrTags = aPerson("Anna O'Neill-Puigdomènech", "anna@manlleu.cat", "");
+        List<Long> versions = storage.transaction(tx -> List.of(tx.people().save(withEverything),
+                tx.people().save(withoutEmail), tx.people().save(withoutPhoneOrTags)));
+
+        List<Optional<Person>> read = storage.transaction(tx -> Stream.of(withEverything, withoutEmail, withoutPhoneOrTags)
+                .map(person -> tx.people().find(person.id())).toList());
+
+        assertEquals(List.of(1L, 1L, 1L), versions);
+        assertEquals(List.of(Optional.of(withEverything.withVersion(1)), Optional.of(withoutEmail.withVersion(1)),
+                Optional.of(withoutPhoneOrTags.withVersion(1))), read);
+        assertEquals(4, read.get(0).orElseThrow().expertise().size());
+        assertEquals(Optional.empty(), storage.transaction(tx -> tx.people().find(new PersonId(UUID.randomUUID()))));
+    }
+
+    @Test
+    void aUnitOfWorkSeesThePeopleItSaved() {
+        Person person = aPerson("Marta Soler", "marta@xarxa.cat", "", "ethical-finance");
+
+        Optional<Person> seen = storage.transaction(tx -> {
+            tx.people().save(person);
+            return tx.people().find(person.id());
+        });
+
+        assertEquals(Optional.of(person.withVersion(1)), seen);
+    }
+
+    @Test
+    void aStalePersonVersionIsAConcurrentUpdateAndChangesNothing() {
+        Person person = aPerson("Núria Puig", "nuria@ajsabadell.cat", "", "cooperatives", "youth");
+        storage.transaction(tx -> tx.people().save(person));
+        Person first = person.withVersion(1).withExpertise(Set.of("cooperatives", "housing-cooperatives"));
+        Person second = new Person(person.id(), "Núria Puig i Vilà", "npuig@ajsabadell.cat", "937 00 00 00",
+                Set.of("digitalisation"), 1);
+        long version = storage.transaction(tx -> tx.people().save(first));
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx -> tx.people().save(second)));
+
+        assertEquals(2, version);
+        assertEquals(Optional.of(first.withVersion(2)), storage.transaction(tx -> tx.people().find(person.id())));
+        assertEquals(List.of(first.withVersion(2)), storage.transaction(tx -> tx.people().withExpertise("housing-cooperatives")));
+        assertEquals(List.of(), storage.transaction(tx -> tx.people().withExpertise("digitalisation")));
+    }
+
+    @Test
+    void registeringTheSamePersonTwiceIsAConcurrentUpdate() {
+        Person person = aPerson("Núria Puig", "nuria@ajsabadell.cat", "", "cooperatives");
+        storage.transaction(tx -> tx.people().save(person));
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx ->
+                tx.people().save(new Person(person.id(), "Someone else", "", "", Set.of("youth"), 0))));
+
+        assertEquals(Optional.of(person.withVersion(1)), storage.transaction(tx -> tx.people().find(person.id())));
+    }
+
+    @Test
+    void theDirectoryOfExpertiseFindsExactlyThePeopleWithTheTagInIdOrder() {
+        List<Person> people = List.of(
+                aPerson("Núria Puig", "nuria@ajsabadell.cat", "", "cooperatives", "youth"),
+                aPerson("Jordi Ferrer", "", "937 45 31 01", "housing-cooperatives"),
+                aPerson("Anna Soler", "anna@manlleu.cat", "", "cooperatives"),
+                aPerson("Pere Vidal", "", "", "cooperatives", "ethical-finance", "care-economy"),
+                aPerson("Laia Roca", "laia@vic.cat", "", "youth"),
+                aPerson("Marc Pons", "", "", "cooperatives-and-more"));
+        storage.transaction(tx -> {
+            people.forEach(tx.people()::save);
+            return null;
+        });
+
+        List<Person> cooperatives = storage.transaction(tx -> tx.people().withExpertise("cooperatives"));
+        List<Person> nobody = storage.transaction(tx -> tx.people().withExpertise("free-software"));
+
+        assertEquals(people.stream().filter(p -> p.expertise().contains("cooperatives")).map(p -> p.withVersion(1))
+                .sorted(java.util.Comparator.comparing(p -> p.id().toString())).toList(), cooperatives);
+        assertEquals(3, cooperatives.size());
+        assertEquals(List.of(), nobody);
+    }
+
+    @Test
+    void allStreamsEveryPersonInIdOrder() {
+        List<Person> saved = java.util.stream.IntStream.range(0, 7)
+                .mapToObj(i -> aPerson("Persona " + i, i % 2 == 0 ? "persona" + i + "@xarxa.cat" : "", "",
+                        i % 3 == 0 ? new String[0] : new String[] {"youth", "tag-" + i}))
+                .toList();
+        storage.transaction(tx -> {
+            saved.forEach(tx.people()::save);
+            return null;
+        });
+
+        List<Person> streamed = storage.transaction(tx -> {
+            try (Stream<Person> all = tx.people().all()) {
+                return all.toList();
+            }
+        });
+
+        assertEquals(saved.stream().map(p -> p.withVersion(1))
+                .sorted(java.util.Comparator.comparing(p -> p.id().toString())).toList(), streamed);
+    }
+
+    /**
+     * A council's people over two terms: its first representative hands over and stays as
+     * another role, a technical contact throughout, a collaborator who left.
+     */
+    private static Member aMemberWithMandates(String ineCode, String name, PersonId first, PersonId second,
+                                              PersonId technician, PersonId collaborator) {
+        List<Mandate> mandates = List.of(
+                new Mandate(first, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2023, 6, 17), LocalDate.of(2025, 1, 15)),
+                new Mandate(technician, Role.TECHNICAL_CONTACT, LocalDate.of(2023, 9, 1), null),
+                new Mandate(collaborator, Role.OTHER, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 31)),
+                new Mandate(second, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2025, 1, 15), null),
+                new Mandate(first, Role.OTHER, LocalDate.of(2025, 1, 15), null));
+        return Member.restore(new MemberId(UUID.randomUUID()), MemberKind.MUNICIPALITY, ineCode, name,
+                List.of(new StatusChange(MemberStatus.APPLIED, LocalDate.of(2023, 3, 2), ""),
+                        new StatusChange(MemberStatus.MEMBER, LocalDate.of(2023, 4, 20), "AG 2023-04")),
+                List.of(new Population(2024, 217_000, "INE, padró 1/1/2024")), mandates, 0);
+    }
+
+    private static PersonId aPersonId() {
+        return new PersonId(UUID.randomUUID());
+    }
+
+    @Test
+    void mandatesReadBackIdenticalInTheOrderTheyStartedHoweverTheMemberIsRead() {
+        Member sabadell = aMemberWithMandates(SABADELL, "Sabadell", aPersonId(), aPersonId(), aPersonId(), aPersonId());
+        Member manlleu = aMemberWithMandates(MANLLEU, "Manlleu", aPersonId(), aPersonId(), aPersonId(), aPersonId());
+        Member withoutMandates = aMember(MemberKind.MUNICIPALITY, "082300", "Vic");
+        storage.transaction(tx -> tx.members().save(sabadell) + tx.members().save(manlleu) + tx.members().save(withoutMandates));
+
+        Optional<Member> found = storage.transaction(tx -> tx.members().find(sabadell.id()));
+        Optional<Member> foundByCode = storage.transaction(tx ->
+                tx.members().findByOfficialCode(MemberKind.MUNICIPALITY, MANLLEU));
+        List<Member> streamed = storage.transaction(tx -> {
+            try (Stream<Member> all = tx.members().all()) {
+                return all.toList();
+            }
+        });
+
+        assertEquals(5, sabadell.mandates().size());
+        assertEquals(Optional.of(sabadell.withVersion(1)), found);
+        assertEquals(Optional.of(manlleu.withVersion(1)), foundByCode);
+        assertEquals(Stream.of(sabadell, manlleu, withoutMandates).map(m -> m.withVersion(1))
+                .sorted(java.util.Comparator.comparing(m -> m.id().toString())).toList(), streamed);
+    }
+
+    @Test
+    void anUpdateThatHandsOverARoleReplacesTheMandatesWhole() {
+        PersonId representative = aPersonId();
+        Member member = aMemberWithMandates(SABADELL, "Sabadell", aPersonId(), representative, aPersonId(), aPersonId());
+        storage.transaction(tx -> tx.members().save(member));
+        PersonId successor = aPersonId();
+        Member handedOver = storage.transaction(tx -> tx.members().find(member.id())).orElseThrow()
+                .handOver(Role.POLITICAL_REPRESENTATIVE, successor, LocalDate.of(2027, 6, 19)).orElseThrow();
+        long version = storage.transaction(tx -> tx.members().save(handedOver));
+
+        Member read = storage.transaction(tx -> tx.members().find(member.id())).orElseThrow();
+
+        assertEquals(2, version);
+        assertEquals(handedOver.withVersion(2), read);
+        assertEquals(6, read.mandates().size());
+        assertEquals(new Mandate(representative, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2025, 1, 15),
+                LocalDate.of(2027, 6, 19)), read.mandates().get(3));
+        assertEquals(Optional.of(successor), read.holderOn(Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2027, 6, 19)));
+
+        // As an import may restore it: with fewer mandates, none of the others is left behind.
+        Member fewer = Member.restore(member.id(), member.kind(), member.officialCode(), member.name(),
+                member.history(), member.population(), read.mandates().subList(1, 2), 2);
+        storage.transaction(tx -> tx.members().save(fewer));
+        assertEquals(Optional.of(fewer.withVersion(3)), storage.transaction(tx -> tx.members().find(member.id())));
     }
 
     private static Member aMember(MemberKind kind, String officialCode, String name) {
