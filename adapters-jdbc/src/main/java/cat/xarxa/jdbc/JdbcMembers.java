@@ -1,6 +1,7 @@
 package cat.xarxa.jdbc;
 
 import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
@@ -10,18 +11,20 @@ import cat.xarxa.member.StatusChange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The members in tables {@code xarxa_member}, {@code xarxa_member_status_change} and
- * {@code xarxa_member_population}, within one unit of work. A member, its history and its
- * population figures are read in one query, the union of the member joined to its steps and of
- * its figures (see {@link MemberRows}): a join of all three would give every step once per
- * figure. {@link #all()} streams the same union for every member, one result set read as it
- * comes; a second result set open beside it would not do, since MariaDB's driver reads a
- * streaming result whole into memory as soon as the connection runs another query.
+ * The members in tables {@code xarxa_member}, {@code xarxa_member_status_change},
+ * {@code xarxa_member_population} and {@code xarxa_member_mandate}, within one unit of work. A
+ * member, its history, its population figures and its mandates are read in one query, the union
+ * of the member joined to its steps, of its figures and of its mandates (see {@link MemberRows}):
+ * a join of all four would give every step once per figure and per mandate. {@link #all()}
+ * streams the same union for every member, one result set read as it comes; a second result set
+ * open beside it would not do, since MariaDB's driver reads a streaming result whole into memory
+ * as soon as the connection runs another query.
  *
  * <p>New members are written behind: they wait in {@link PendingInserts} and go to the database
  * in JDBC batches when {@link #flush()} runs, which happens before anything reads the tables
@@ -30,34 +33,49 @@ import java.util.stream.Stream;
  * Lookups by id or official code answer from the pending members first, so the unit of work
  * still sees its own writes; a conflict with another unit of work surfaces at the flush as the
  * same {@link ConcurrentUpdateException}. A changed member is written at once: the member, then
- * its history and its figures, each replaced whole.
+ * its history, its figures and its mandates, each replaced whole.
  */
 final class JdbcMembers implements Members {
 
     /** Rows per round trip while streaming every member. */
     static final int FETCH_SIZE = 500;
 
-    /** Each member with each of its steps, as the first part of the union {@link MemberRows} reads. */
+    /**
+     * Each member with each of its steps, as the first part of the union {@link MemberRows} reads.
+     * The mandate's dates are typed here: PostgreSQL types a column that is null in the first two
+     * parts as text, which a date in the third then cannot join.
+     */
     private static final String MEMBERS_WITH_STEPS = "SELECT m.id, m.kind, m.official_code, m.name, m.version,"
             + " " + MemberRows.STEP_ROW + " AS row_type, s.position AS position_or_year, s.status, s.since, s.reference,"
-            + " NULL AS inhabitants, NULL AS source"
+            + " NULL AS inhabitants, NULL AS source,"
+            + " NULL AS person_id, NULL AS role, CAST(NULL AS DATE) AS starts_on, CAST(NULL AS DATE) AS ends_on"
             + " FROM xarxa_member m LEFT JOIN xarxa_member_status_change s ON s.member_id = m.id";
     /** The population figures, as the second part of the union; the member's own columns stay empty. */
     private static final String AND_FIGURES = " UNION ALL SELECT p.member_id, NULL, NULL, NULL, NULL,"
-            + " " + MemberRows.POPULATION_ROW + ", p.reference_year, NULL, NULL, NULL, p.inhabitants, p.source"
+            + " " + MemberRows.POPULATION_ROW + ", p.reference_year, NULL, NULL, NULL, p.inhabitants, p.source,"
+            + " NULL, NULL, NULL, NULL"
             + " FROM xarxa_member_population p";
+    /** The mandates, as the third part of the union (t for term of office: m is the member). */
+    private static final String AND_MANDATES = " UNION ALL SELECT t.member_id, NULL, NULL, NULL, NULL,"
+            + " " + MemberRows.MANDATE_ROW + ", t.position, NULL, NULL, NULL, NULL, NULL,"
+            + " t.person_id, t.role, t.starts_on, t.ends_on"
+            + " FROM xarxa_member_mandate t";
     /**
-     * By id, in the collation both tables give their id column, then step rows before figure rows
-     * (column 6, the row type), then by position or year (column 7).
+     * By id, in the collation all three tables give their id column, then step rows, figure rows
+     * and mandate rows (column 6, the row type), each by position or year (column 7).
      */
     private static final String IN_MEMBER_ORDER = " ORDER BY 1, 6, 7";
     private static final String FIND_BY_ID = MEMBERS_WITH_STEPS + " WHERE m.id = ?"
-            + AND_FIGURES + " WHERE p.member_id = ?" + IN_MEMBER_ORDER;
+            + AND_FIGURES + " WHERE p.member_id = ?"
+            + AND_MANDATES + " WHERE t.member_id = ?"
+            + IN_MEMBER_ORDER;
     private static final String FIND_BY_OFFICIAL_CODE = MEMBERS_WITH_STEPS + " WHERE m.kind = ? AND m.official_code = ?"
             + AND_FIGURES + " JOIN xarxa_member holder ON holder.id = p.member_id"
             + " WHERE holder.kind = ? AND holder.official_code = ?"
+            + AND_MANDATES + " JOIN xarxa_member holder ON holder.id = t.member_id"
+            + " WHERE holder.kind = ? AND holder.official_code = ?"
             + IN_MEMBER_ORDER;
-    private static final String ALL = MEMBERS_WITH_STEPS + AND_FIGURES + IN_MEMBER_ORDER;
+    private static final String ALL = MEMBERS_WITH_STEPS + AND_FIGURES + AND_MANDATES + IN_MEMBER_ORDER;
     private static final String COUNT = "SELECT COUNT(*) FROM xarxa_member";
     private static final String INSERT = "INSERT INTO xarxa_member (id, kind, official_code, name, version)"
             + " VALUES (?, ?, ?, ?, 1)";
@@ -69,6 +87,9 @@ final class JdbcMembers implements Members {
     private static final String DELETE_FIGURES = "DELETE FROM xarxa_member_population WHERE member_id = ?";
     private static final String INSERT_FIGURE = "INSERT INTO xarxa_member_population"
             + " (member_id, reference_year, inhabitants, source) VALUES (?, ?, ?, ?)";
+    private static final String DELETE_MANDATES = "DELETE FROM xarxa_member_mandate WHERE member_id = ?";
+    private static final String INSERT_MANDATE = "INSERT INTO xarxa_member_mandate"
+            + " (member_id, position, person_id, role, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?)";
 
     private final Statements statements;
     private final Database database;
@@ -89,6 +110,7 @@ final class JdbcMembers implements Members {
             PreparedStatement query = statements.prepare(FIND_BY_ID);
             query.setString(1, id.toString());
             query.setString(2, id.toString());
+            query.setString(3, id.toString());
             return readOne(query);
         } catch (SQLException e) {
             throw database.failure("reading member " + id, e);
@@ -107,6 +129,8 @@ final class JdbcMembers implements Members {
             query.setString(2, officialCode);
             query.setString(3, kind.name());
             query.setString(4, officialCode);
+            query.setString(5, kind.name());
+            query.setString(6, officialCode);
             return readOne(query);
         } catch (SQLException e) {
             throw database.failure("reading the " + kind + " with official code " + officialCode, e);
@@ -135,6 +159,7 @@ final class JdbcMembers implements Members {
             update(member, expected);
             replaceHistory(id, member.history());
             replacePopulation(id, member.population());
+            replaceMandates(id, member.mandates());
             return expected + 1;
         } catch (SQLException e) {
             if (SqlStates.isConflict(e)) {
@@ -146,7 +171,7 @@ final class JdbcMembers implements Members {
 
     /**
      * Writes the pending new members in batches: the members, their histories, then their
-     * population figures, if any has some.
+     * population figures and their mandates, if any has some.
      *
      * @throws ConcurrentUpdateException if another unit of work stored the same id or official code
      */
@@ -159,7 +184,9 @@ final class JdbcMembers implements Members {
             PreparedStatement insert = statements.prepare(INSERT);
             PreparedStatement insertStep = statements.prepare(INSERT_STEP);
             PreparedStatement insertFigure = statements.prepare(INSERT_FIGURE);
+            PreparedStatement insertMandate = statements.prepare(INSERT_MANDATE);
             int figures = 0;
+            int mandates = 0;
             for (Member member : members) {
                 insert.setString(1, member.id().toString());
                 insert.setString(2, member.kind().name());
@@ -168,12 +195,17 @@ final class JdbcMembers implements Members {
                 insert.addBatch();
                 addHistory(insertStep, member.id().toString(), member.history());
                 figures += addPopulation(insertFigure, member.id().toString(), member.population());
+                mandates += addMandates(insertMandate, member.id().toString(), member.mandates());
             }
             insert.executeBatch();
             insertStep.executeBatch();
-            // A body that has just applied has no figures yet: a registration then needs no third batch.
+            // A body that has just applied has no figures and no mandates yet: a registration then
+            // needs no third or fourth batch.
             if (figures > 0) {
                 insertFigure.executeBatch();
+            }
+            if (mandates > 0) {
+                insertMandate.executeBatch();
             }
         } catch (SQLException e) {
             String ids = members.size() == 1 ? members.get(0).id().toString() : members.size() + " new members";
@@ -223,6 +255,20 @@ final class JdbcMembers implements Members {
         insert.executeBatch();
     }
 
+    /**
+     * Writes the mandates whole, by position in the order they started: a handover both ends one
+     * mandate and starts another, and an import may restore a member with fewer.
+     */
+    private void replaceMandates(String id, List<Mandate> mandates) throws SQLException {
+        deleteRowsOf(DELETE_MANDATES, id);
+        if (mandates.isEmpty()) {
+            return;
+        }
+        PreparedStatement insert = statements.prepare(INSERT_MANDATE);
+        addMandates(insert, id, mandates);
+        insert.executeBatch();
+    }
+
     private void deleteRowsOf(String deleteSql, String id) throws SQLException {
         PreparedStatement delete = statements.prepare(deleteSql);
         delete.setString(1, id);
@@ -253,13 +299,34 @@ final class JdbcMembers implements Members {
         return population.size();
     }
 
+    /** Adds a member's mandates to the batch, each at its position; how many it added. */
+    private static int addMandates(PreparedStatement insert, String id, List<Mandate> mandates) throws SQLException {
+        for (int position = 0; position < mandates.size(); position++) {
+            Mandate mandate = mandates.get(position);
+            insert.setString(1, id);
+            insert.setInt(2, position);
+            insert.setString(3, mandate.person().toString());
+            insert.setString(4, mandate.role().name());
+            insert.setObject(5, mandate.from());
+            // A typed null: some drivers cannot bind an untyped one to a date column.
+            if (mandate.to() == null) {
+                insert.setNull(6, Types.DATE);
+            } else {
+                insert.setObject(6, mandate.to());
+            }
+            insert.addBatch();
+        }
+        return mandates.size();
+    }
+
     @Override
     public Stream<Member> all() {
         flush();
         try {
             PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
             try {
-                return MemberStream.of(query, statements, database);
+                return RowStream.of(query, statements, database, "every member",
+                        rows -> new MemberRows(rows, database)::next);
             } catch (SQLException | RuntimeException e) {
                 statements.release(query);
                 throw e;

@@ -89,10 +89,9 @@ public final class JdbcStorageProvider implements StorageProvider {
             Database database = Database.inspect(connections);
             if (settings.migrate()) {
                 Schema.migrate(connections.dataSource(), database);
-            }
-            Schema.requireTables(connections, database);
-            if (!settings.migrate()) {
-                Schema.requireUpToDate(connections.dataSource(), database);
+                Schema.requireTables(connections, database);
+            } else {
+                Schema.requireMigratedByHost(connections, connections.dataSource(), database);
             }
             LOG.log(Level.INFO, "Xarxa storage on {0}{1}; schema {2}, {3} with history table {4}",
                     database, settings.isDefaultDatabase() ? " (the default, in " + defaultDatabaseFolder() + "; set "

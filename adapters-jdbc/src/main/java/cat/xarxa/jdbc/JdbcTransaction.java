@@ -1,6 +1,7 @@
 package cat.xarxa.jdbc;
 
 import cat.xarxa.member.Members;
+import cat.xarxa.member.People;
 import cat.xarxa.spi.Journal;
 import cat.xarxa.spi.Transaction;
 import java.sql.Connection;
@@ -10,17 +11,24 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
 
     private final Statements statements;
     private final JdbcMembers members;
+    private final JdbcPeople people;
     private final JdbcJournal journal;
 
     JdbcTransaction(Connection connection, Database database) {
         this.statements = new Statements(connection);
         this.members = new JdbcMembers(statements, database);
+        this.people = new JdbcPeople(statements, database);
         this.journal = new JdbcJournal(statements, database);
     }
 
     @Override
     public Members members() {
         return members;
+    }
+
+    @Override
+    public People people() {
+        return people;
     }
 
     @Override
@@ -31,6 +39,7 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     /** Writes what the ports hold back; called before commit. */
     void flush() {
         members.flush();
+        people.flush();
     }
 
     /** Closes every statement and open stream; the ports refuse to work from now on. */

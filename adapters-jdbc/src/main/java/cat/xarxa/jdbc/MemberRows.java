@@ -1,10 +1,13 @@
 package cat.xarxa.jdbc;
 
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
+import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,15 +18,18 @@ import java.util.Optional;
 
 /**
  * Reads members from the rows of the member queries of {@link JdbcMembers}: the member joined to
- * each step of its history, followed by one row per population figure, in the same result.
- * Rows come ordered by member id, then step rows before figure rows, then by position or year, so
- * the consecutive rows of the same id make one member, starting with a step row.
+ * each step of its history, followed by one row per population figure and one row per mandate,
+ * in the same result. Rows come ordered by member id, then step rows, figure rows and mandate
+ * rows, each by position or year, so the consecutive rows of the same id make one member,
+ * starting with a step row, and its mandates come in the order they were stored.
  *
- * <p>Steps and figures are a union, not a join of both: a member with four steps and ten figures
- * is fourteen rows, not forty. The twelve columns are, in order: id; kind, official code, name and
- * version (null on figure rows); the row type, {@link #STEP_ROW} or {@link #POPULATION_ROW}; the
- * step's position or the figure's reference year; status, since and reference (null on figure
- * rows); inhabitants and source (null on step rows).
+ * <p>Steps, figures and mandates are a union, not a join: a member with four steps, ten figures
+ * and six mandates is twenty rows, not two hundred and forty. The sixteen columns are, in order:
+ * id; kind, official code, name and version (null on figure and mandate rows); the row type,
+ * {@link #STEP_ROW}, {@link #POPULATION_ROW} or {@link #MANDATE_ROW}; the step's or mandate's
+ * position, or the figure's reference year; status, since and reference (of a step); inhabitants
+ * and source (of a figure); person, role, start and end (of a mandate). Each row leaves the
+ * columns of the other types null.
  */
 final class MemberRows {
 
@@ -31,6 +37,8 @@ final class MemberRows {
     static final int STEP_ROW = 0;
     /** The row type of a row with one population figure. */
     static final int POPULATION_ROW = 1;
+    /** The row type of a row with one mandate. */
+    static final int MANDATE_ROW = 2;
 
     private static final int ID = 1;
     private static final int KIND = 2;
@@ -44,6 +52,10 @@ final class MemberRows {
     private static final int REFERENCE = 10;
     private static final int INHABITANTS = 11;
     private static final int SOURCE = 12;
+    private static final int PERSON = 13;
+    private static final int ROLE = 14;
+    private static final int STARTS_ON = 15;
+    private static final int ENDS_ON = 16;
 
     private final ResultSet rows;
     private final Database database;
@@ -68,9 +80,14 @@ final class MemberRows {
         long version = rows.getLong(VERSION);
         List<StatusChange> history = new ArrayList<>();
         List<Population> population = new ArrayList<>();
+        List<Mandate> mandates = new ArrayList<>();
         try {
             do {
-                if (rows.getInt(ROW_TYPE) == POPULATION_ROW) {
+                int rowType = rows.getInt(ROW_TYPE);
+                if (rowType == MANDATE_ROW) {
+                    mandates.add(new Mandate(PersonId.parse(rows.getString(PERSON)), Role.valueOf(rows.getString(ROLE)),
+                            rows.getObject(STARTS_ON, LocalDate.class), rows.getObject(ENDS_ON, LocalDate.class)));
+                } else if (rowType == POPULATION_ROW) {
                     population.add(new Population(rows.getInt(POSITION_OR_YEAR), rows.getLong(INHABITANTS),
                             rows.getString(SOURCE)));
                 } else {
@@ -84,7 +101,7 @@ final class MemberRows {
                 onRow = rows.next();
             } while (onRow && id.equals(rows.getString(ID)));
             return Optional.of(Member.restore(MemberId.parse(id), MemberKind.valueOf(kind), officialCode, name,
-                    history, population, version));
+                    history, population, mandates, version));
         } catch (IllegalArgumentException e) {
             throw database.failure("reading member " + id + ", which is stored in a state no member can have", e);
         }

@@ -25,7 +25,8 @@ final class Schema {
 
     /** Every table the store reads and writes. */
     static final List<String> TABLES = List.of("xarxa_member", "xarxa_member_status_change",
-            "xarxa_member_population", "xarxa_journal");
+            "xarxa_member_population", "xarxa_member_mandate", "xarxa_person", "xarxa_person_expertise",
+            "xarxa_journal");
 
     private Schema() {
     }
@@ -52,7 +53,7 @@ final class Schema {
      *
      * @throws ConfigurationException with reason {@code storage.schema-outdated} if some are pending
      */
-    static void requireUpToDate(DataSource dataSource, Database database) {
+    private static void requireUpToDate(DataSource dataSource, Database database) {
         MigrationInfo[] pending;
         try {
             pending = flyway(dataSource, database).info().pending();
@@ -88,21 +89,46 @@ final class Schema {
      * @throws ConfigurationException with reason {@code storage.schema-missing} if one is not
      */
     static void requireTables(Connections connections, Database database) {
-        List<String> missing;
+        if (!missingTables(connections, database).isEmpty()) {
+            throw schemaMissing(database);
+        }
+    }
+
+    /**
+     * Checks, when the host runs the scripts, that it has run every one and that every table is
+     * there. Where some Xarxa tables are there already, scripts the history lacks are reported
+     * first, by name: the tables a newer script adds would otherwise only show as missing, and
+     * the host would not learn which script to run.
+     *
+     * @throws ConfigurationException with reason {@code storage.schema-outdated} if some scripts
+     *                                are pending, {@code storage.schema-missing} if a table is not there
+     */
+    static void requireMigratedByHost(Connections connections, DataSource dataSource, Database database) {
+        List<String> missing = missingTables(connections, database);
+        if (missing.size() < TABLES.size()) {
+            requireUpToDate(dataSource, database);
+        }
+        if (!missing.isEmpty()) {
+            throw schemaMissing(database);
+        }
+    }
+
+    private static ConfigurationException schemaMissing(Database database) {
+        return new ConfigurationException(Reason.of("storage.schema-missing", database,
+                database.dialect().schemaLocation(), JdbcStorageProvider.SCHEMA_HISTORY_TABLE));
+    }
+
+    private static List<String> missingTables(Connections connections, Database database) {
         Connection connection = null;
         try {
             connection = connections.borrow();
-            missing = missingTables(connection);
+            return missingTables(connection);
         } catch (SQLException e) {
             throw database.failure("checking that the Xarxa tables are there", e);
         } finally {
             if (connection != null) {
                 connections.giveBack(connection, true);
             }
-        }
-        if (!missing.isEmpty()) {
-            throw new ConfigurationException(Reason.of("storage.schema-missing", database,
-                    database.dialect().schemaLocation(), JdbcStorageProvider.SCHEMA_HISTORY_TABLE));
         }
     }
 

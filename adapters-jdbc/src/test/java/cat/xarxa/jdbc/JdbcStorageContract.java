@@ -3,13 +3,18 @@ package cat.xarxa.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.common.StorageException;
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
 import cat.xarxa.member.Members;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
+import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
 import cat.xarxa.spi.contract.StorageContract;
 import java.time.LocalDate;
@@ -17,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -37,10 +43,10 @@ abstract class JdbcStorageContract extends StorageContract {
     }
 
     /**
-     * A public body whose rows a join of steps and figures would multiply: by its number, one or
-     * two steps, and no figure, one or three.
+     * A public body whose rows a join of steps, figures and mandates would multiply: by its
+     * number, one or two steps, no figure, one or three, and up to three mandates.
      */
-    private static Member aBodyWithFigures(MemberKind kind, int number) {
+    private static Member aBodyWithFiguresAndMandates(MemberKind kind, int number) {
         List<StatusChange> history = new ArrayList<>(List.of(new StatusChange(MemberStatus.APPLIED, APPLIED_ON, "")));
         if (number % 2 == 1) {
             history.add(new StatusChange(MemberStatus.MEMBER, LocalDate.of(2026, 4, 20), "AG 2026-04"));
@@ -49,8 +55,25 @@ abstract class JdbcStorageContract extends StorageContract {
         List<Population> population = IntStream.range(0, figures)
                 .mapToObj(back -> new Population(2025 - back, 1_000L * number + back, "INE, padró 1/1/" + (2025 - back)))
                 .toList();
+        List<Mandate> mandates = List.of(
+                new Mandate(aPersonId(number, 1), Role.TECHNICAL_CONTACT, APPLIED_ON, null),
+                new Mandate(aPersonId(number, 2), Role.OTHER, APPLIED_ON, LocalDate.of(2026, 9, 30)),
+                new Mandate(aPersonId(number, 3), Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2026, 4, 20), null))
+                .subList(0, number % 4);
         return Member.restore(new MemberId(UUID.randomUUID()), kind, "P" + number, "Consorci " + number,
-                history, population, 0);
+                history, population, mandates, 0);
+    }
+
+    /** A person id told apart by the body and the mandate it is for. */
+    private static PersonId aPersonId(int body, int mandate) {
+        return new PersonId(new UUID(body, mandate));
+    }
+
+    /** A person with, by number, no tag or up to three of them, and an email or phone or neither. */
+    private static Person aPersonWithTags(int number) {
+        List<String> tags = List.of("cooperatives", "youth", "tag-" + number).subList(0, number % 4);
+        return new Person(new PersonId(UUID.randomUUID()), "Persona " + number, number % 2 == 0 ? "" : "p" + number + "@xarxa.cat",
+                number % 3 == 0 ? "" : "93 000 00 " + String.format("%02d", number % 100), Set.copyOf(tags), 0);
     }
 
     @Test
@@ -72,9 +95,9 @@ abstract class JdbcStorageContract extends StorageContract {
     }
 
     @Test
-    void everyMemberStreamsWithItsOwnStepsAndFiguresEvenBeyondOneFetch() {
+    void everyMemberStreamsWithItsOwnStepsFiguresAndMandatesEvenBeyondOneFetch() {
         List<Member> saved = IntStream.range(0, JdbcMembers.FETCH_SIZE * 2 + 34)
-                .mapToObj(number -> aBodyWithFigures(MemberKind.OTHER_PUBLIC_BODY, number)).toList();
+                .mapToObj(number -> aBodyWithFiguresAndMandates(MemberKind.OTHER_PUBLIC_BODY, number)).toList();
         storage.transaction(tx -> {
             saved.forEach(tx.members()::save);
             return null;
@@ -90,14 +113,67 @@ abstract class JdbcStorageContract extends StorageContract {
                 .sorted(Comparator.comparing(member -> member.id().toString())).toList(), streamed);
         assertEquals(saved.stream().mapToInt(member -> member.population().size()).sum(),
                 streamed.stream().mapToInt(member -> member.population().size()).sum());
+        assertEquals(saved.stream().mapToInt(member -> member.mandates().size()).sum(),
+                streamed.stream().mapToInt(member -> member.mandates().size()).sum());
     }
 
     @Test
-    void aMemberFoundByItsOfficialCodeComesWithItsOwnFiguresOnly() {
-        Member consortium = aBodyWithFigures(MemberKind.OTHER_PUBLIC_BODY, 2);
+    void everyPersonStreamsOnceWithItsOwnTagsEvenBeyondOneFetch() {
+        // More than a batch of new people too, so that some are written before the commit.
+        List<Person> saved = IntStream.range(0, Math.max(JdbcPeople.FETCH_SIZE * 2, PendingInserts.BATCH_SIZE) + 34)
+                .mapToObj(JdbcStorageContract::aPersonWithTags).toList();
+        storage.transaction(tx -> {
+            saved.forEach(tx.people()::save);
+            return null;
+        });
+
+        List<Person> streamed = storage.transaction(tx -> {
+            try (Stream<Person> all = tx.people().all()) {
+                return all.toList();
+            }
+        });
+
+        assertEquals(saved.stream().map(person -> person.withVersion(1))
+                .sorted(Comparator.comparing(person -> person.id().toString())).toList(), streamed);
+        assertEquals(saved.stream().filter(person -> person.expertise().contains("youth")).count(),
+                storage.transaction(tx -> tx.people().withExpertise("youth")).size());
+    }
+
+    @Test
+    void aPersonWaitingToBeWrittenIsInTheDirectoryAndCanBeChangedInTheSameUnitOfWork() {
+        Person person = aPersonWithTags(2);
+
+        List<Person> seen = storage.transaction(tx -> {
+            long version = tx.people().save(person);
+            List<Person> inDirectory = tx.people().withExpertise("cooperatives");
+            tx.people().save(person.withVersion(version).withExpertise(Set.of("ethical-finance")));
+            return List.of(inDirectory.get(0), tx.people().find(person.id()).orElseThrow());
+        });
+
+        assertEquals(List.of(person.withVersion(1), person.withExpertise(Set.of("ethical-finance")).withVersion(2)), seen);
+        assertEquals(List.of(), storage.transaction(tx -> tx.people().withExpertise("cooperatives")));
+        assertEquals(Optional.of(seen.get(1)), storage.transaction(tx -> tx.people().find(person.id())));
+    }
+
+    @Test
+    void twoUnitsOfWorkThatRegisterTheSamePersonCannotBothWin() {
+        Person person = aPersonWithTags(3);
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
+            outer.people().save(person);
+            storage.transaction(inner -> inner.people().save(person));
+            return null;
+        }));
+
+        assertEquals(Optional.of(person.withVersion(1)), storage.transaction(tx -> tx.people().find(person.id())));
+    }
+
+    @Test
+    void aMemberFoundByItsOfficialCodeComesWithItsOwnFiguresAndMandatesOnly() {
+        Member consortium = aBodyWithFiguresAndMandates(MemberKind.OTHER_PUBLIC_BODY, 2);
         // The same code under another kind: its figures must not join the consortium's.
-        Member namesake = aBodyWithFigures(MemberKind.COUNTY_COUNCIL, 2);
-        Member neighbour = aBodyWithFigures(MemberKind.OTHER_PUBLIC_BODY, 1);
+        Member namesake = aBodyWithFiguresAndMandates(MemberKind.COUNTY_COUNCIL, 2);
+        Member neighbour = aBodyWithFiguresAndMandates(MemberKind.OTHER_PUBLIC_BODY, 1);
         storage.transaction(tx -> tx.members().save(consortium) + tx.members().save(namesake) + tx.members().save(neighbour));
 
         assertEquals(Optional.of(consortium.withVersion(1)), storage.transaction(tx ->
@@ -105,11 +181,12 @@ abstract class JdbcStorageContract extends StorageContract {
         assertEquals(Optional.of(namesake.withVersion(1)), storage.transaction(tx ->
                 tx.members().findByOfficialCode(MemberKind.COUNTY_COUNCIL, "P2")));
         assertEquals(3, consortium.population().size());
+        assertEquals(2, consortium.mandates().size());
     }
 
     @Test
     void anUpdateReplacesThePopulationFiguresWhole() {
-        Member member = aBodyWithFigures(MemberKind.OTHER_PUBLIC_BODY, 5);
+        Member member = aBodyWithFiguresAndMandates(MemberKind.OTHER_PUBLIC_BODY, 5);
         storage.transaction(tx -> tx.members().save(member));
         // As an import may restore it: one figure corrected, the two others gone.
         Member fewer = Member.restore(member.id(), member.kind(), member.officialCode(), member.name(), member.history(),

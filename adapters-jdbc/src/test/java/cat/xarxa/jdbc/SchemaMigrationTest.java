@@ -9,11 +9,17 @@ import cat.xarxa.common.ConfigurationException;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.member.AdmitMember;
 import cat.xarxa.member.ApplyForMembership;
+import cat.xarxa.member.AppointPerson;
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.RecordPopulation;
+import cat.xarxa.member.RegisterPerson;
+import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
 import cat.xarxa.spi.StorageConfig;
 import java.sql.Connection;
@@ -24,11 +30,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Who creates the tables: the adapter with Flyway by default, or the host with its own Flyway
@@ -73,26 +82,48 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
+    /**
+     * As if the host had upgraded Xarxa and not yet run the scripts that came with it: the
+     * tables those scripts add are missing too, yet the message names the scripts to run.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1 | lack the scripts 2 member population, 3 people and mandates.",
+            "2 | lack the scripts 3 people and mandates."})
+    void aHostThatSkippedScriptsIsToldWhichBeforeAnyCommandFails(String lastScriptRun, String named) {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target(lastScriptRun)
+                .load()
+                .migrate();
+
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> new JdbcStorageProvider().open(
+                new StorageConfig(Map.of(JdbcStorageProvider.MIGRATE, "false"), Map.of(JdbcStorageProvider.DATA_SOURCE, hostPool))));
+
+        assertEquals("storage.schema-outdated", refused.reason().code());
+        assertTrue(refused.getMessage().contains(named), refused.getMessage());
+    }
+
     @Test
-    void aHostThatSkippedAScriptIsToldWhichBeforeAnyCommandFails() throws SQLException {
+    void aTableDroppedAfterEveryScriptRanIsMissing() throws SQLException {
         Flyway.configure()
                 .dataSource(hostPool)
                 .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
                 .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
                 .load()
                 .migrate();
-        // As if the host had upgraded Xarxa and not yet run the script that came with it.
-        update("DELETE FROM \"xarxa_schema_history\" WHERE \"version\" = '2'");
+        update("DROP TABLE xarxa_person_expertise");
 
         ConfigurationException refused = assertThrows(ConfigurationException.class, () -> new JdbcStorageProvider().open(
                 new StorageConfig(Map.of(JdbcStorageProvider.MIGRATE, "false"), Map.of(JdbcStorageProvider.DATA_SOURCE, hostPool))));
 
-        assertEquals("storage.schema-outdated", refused.reason().code());
-        assertTrue(refused.getMessage().contains("lack the scripts 2 member population"), refused.getMessage());
+        assertEquals("storage.schema-missing", refused.reason().code());
     }
 
     @Test
@@ -105,7 +136,7 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
     }
 
@@ -145,7 +176,55 @@ class SchemaMigrationTest {
             assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
             assertEquals(3, after.version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /**
+     * A database of the second script, holding a council with its population: the adapter adds
+     * the tables of people and mandates, the council reads back as it was, and takes a
+     * representative.
+     */
+    @Test
+    void aDatabaseOfTheSecondScriptIsUpgradedAndItsMembersTakeMandates() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("2")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 2)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'APPLIED', DATE '2026-03-02', '')", sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 1, 'MEMBER', DATE '2026-04-20', 'AG 2026-04')", sabadell.toString());
+        update("INSERT INTO xarxa_member_population (member_id, reference_year, inhabitants, source)"
+                + " VALUES (?, 2025, 220000, 'INE, padró 1/1/2025')", sabadell.toString());
+
+        PersonId mayor;
+        try (Xarxa upgraded = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            Member before = upgraded.members().find(sabadell).orElseThrow();
+            assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), before.population());
+            assertEquals(List.of(), before.mandates());
+
+            mayor = upgraded.people().register(new RegisterPerson("Marta Farrés", "alcaldia@ajsabadell.cat", null,
+                    Set.of("Contractació pública responsable"))).orElseThrow();
+            upgraded.members().appoint(new AppointPerson(sabadell, mayor, Role.POLITICAL_REPRESENTATIVE,
+                    LocalDate.of(2026, 5, 1))).orElseThrow();
+        }
+
+        try (Xarxa reopened = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            Member after = reopened.members().find(sabadell).orElseThrow();
+            assertEquals(List.of(new Mandate(mayor, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2026, 5, 1), null)),
+                    after.mandates());
+            assertEquals(MemberStatus.MEMBER, after.status());
+            assertEquals(3, after.version());
+            assertEquals(List.of(mayor), reopened.people().withExpertise("contractació pública responsable").stream()
+                    .map(Person::id).toList());
+        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /** Opens Xarxa, has Sabadell apply, closes. */

@@ -19,7 +19,8 @@ final class ServerDatabase {
 
     /** Children before parents, so that no foreign key is in the way. */
     private static final List<String> TABLES_TO_EMPTY =
-            List.of("xarxa_member_status_change", "xarxa_member_population", "xarxa_member", "xarxa_journal");
+            List.of("xarxa_member_status_change", "xarxa_member_population", "xarxa_member_mandate", "xarxa_member",
+                    "xarxa_person_expertise", "xarxa_person", "xarxa_journal");
     private static final Set<String> MIGRATED = ConcurrentHashMap.newKeySet();
 
     private ServerDatabase() {

@@ -75,7 +75,10 @@ public class SaveMembersBenchmark {
             // Children before their parent, so that no foreign key is in the way.
             statement.executeUpdate("DELETE FROM xarxa_member_status_change");
             statement.executeUpdate("DELETE FROM xarxa_member_population");
+            statement.executeUpdate("DELETE FROM xarxa_member_mandate");
             statement.executeUpdate("DELETE FROM xarxa_member");
+            statement.executeUpdate("DELETE FROM xarxa_person_expertise");
+            statement.executeUpdate("DELETE FROM xarxa_person");
             statement.executeUpdate("DELETE FROM xarxa_journal");
         }
         raw.commit();

@@ -1,0 +1,81 @@
+package cat.xarxa.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Every member, or every person, as a stream read from one open result set, one at a time, so an
+ * export never holds the whole network in memory. Closing the stream closes the query; the end of
+ * the unit of work does too.
+ *
+ * @param <T> what each group of consecutive rows makes: a member, a person
+ */
+final class RowStream<T> extends Spliterators.AbstractSpliterator<T> {
+
+    /** Reads the next item from the rows it was given, or empty when they are used up. */
+    @FunctionalInterface
+    interface Reader<T> {
+        Optional<T> next() throws SQLException;
+    }
+
+    /** Starts a reader on a result set positioned before its first row. */
+    @FunctionalInterface
+    interface ReaderFactory<T> {
+        Reader<T> readerOf(ResultSet rows) throws SQLException;
+    }
+
+    private final Reader<T> reader;
+    private final Database database;
+    private final String reading;
+
+    private RowStream(Reader<T> reader, Database database, String reading) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT);
+        this.reader = reader;
+        this.database = database;
+        this.reading = reading;
+    }
+
+    /**
+     * Runs the query and streams what it finds; the statement is released when the stream is closed.
+     *
+     * @param reading what is being read, for messages, e.g. {@code every member}
+     */
+    static <T> Stream<T> of(PreparedStatement query, Statements statements, Database database, String reading,
+                            ReaderFactory<T> readers) throws SQLException {
+        ResultSet result = query.executeQuery();
+        Reader<T> reader;
+        try {
+            reader = readers.readerOf(result);
+        } catch (SQLException | RuntimeException e) {
+            result.close();
+            throw e;
+        }
+        return StreamSupport.stream(new RowStream<>(reader, database, reading), false).onClose(() -> {
+            try {
+                result.close();
+                statements.release(query);
+            } catch (SQLException e) {
+                throw database.failure("closing the stream of " + reading, e);
+            }
+        });
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super T> action) {
+        Optional<T> next;
+        try {
+            next = reader.next();
+        } catch (SQLException e) {
+            throw database.failure("reading " + reading, e);
+        }
+        next.ifPresent(action);
+        return next.isPresent();
+    }
+}
