@@ -7,7 +7,10 @@ import cat.xarxa.common.Reason;
 import cat.xarxa.common.StorageException;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
+import cat.xarxa.care.MemberCare;
+import cat.xarxa.care.NeedCategories;
 import cat.xarxa.member.Membership;
+import cat.xarxa.partner.PartnerRegistry;
 import cat.xarxa.member.PeopleDirectory;
 import cat.xarxa.member.RightsPolicy;
 import cat.xarxa.member.StandingPolicy;
@@ -70,13 +73,18 @@ public final class Xarxa implements AutoCloseable {
     private final Formats formats;
     private final MembershipService members;
     private final PeopleService people;
+    private final PartnerService partners;
+    private final CareService care;
 
-    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, RightsPolicy rights) {
+    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, RightsPolicy rights,
+                  List<String> needCategories) {
         this.storage = storage;
         this.work = work;
         this.formats = formats;
         this.members = new MembershipService(work, ids, clock, rights);
         this.people = new PeopleService(work, ids);
+        this.partners = new PartnerService(work, ids);
+        this.care = new CareService(work, ids, needCategories);
     }
 
     /** Opens Xarxa with these settings and everything else by default. */
@@ -121,6 +129,16 @@ public final class Xarxa implements AutoCloseable {
     /** People of the network (representatives, technicians, contacts) and the directory of expertise. */
     public PeopleDirectory people() {
         return people;
+    }
+
+    /** The partner organisations of the ecosystem. */
+    public PartnerRegistry partners() {
+        return partners;
+    }
+
+    /** Onboarding and care of members: meetings, needs, the contact log, the needs report. */
+    public MemberCare care() {
+        return care;
     }
 
     /** The journal entries of one aggregate, oldest first: its audit history. */
@@ -223,6 +241,7 @@ public final class Xarxa implements AutoCloseable {
         private boolean discoverListeners = true;
         private StandingPolicy standingPolicy = StandingPolicy.alwaysGood();
         private RightsPolicy rightsPolicy;
+        private List<String> needCategories = NeedCategories.DEFAULT;
 
         private Builder() {
         }
@@ -287,6 +306,20 @@ public final class Xarxa implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The catalogue of need categories, in place of {@link NeedCategories#DEFAULT}; each a tag
+         * (lower case words joined by hyphens).
+         *
+         * @throws IllegalArgumentException if one is not a tag or the list is empty
+         */
+        public Builder needCategories(List<String> categories) {
+            if (categories.isEmpty() || !categories.stream().allMatch(c -> c != null && c.matches("[a-z0-9]+(-[a-z0-9]+)*"))) {
+                throw new IllegalArgumentException("need categories are tags such as hiring-and-procurement: " + categories);
+            }
+            needCategories = List.copyOf(categories);
+            return this;
+        }
+
         /** Whether listeners registered with ServiceLoader are added too (default yes). */
         public Builder discoverListeners(boolean value) {
             discoverListeners = value;
@@ -334,7 +367,7 @@ public final class Xarxa implements AutoCloseable {
                 }
                 UnitOfWork work = new UnitOfWork(opened, clock, actor, new EventPublisher(all));
                 RightsPolicy rights = rightsPolicy != null ? rightsPolicy : new StatutoryRights(standingPolicy);
-                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids, clock, rights);
+                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids, clock, rights, needCategories);
             } catch (RuntimeException | Error e) {
                 opened.close();
                 throw e;

@@ -1,6 +1,9 @@
 package cat.xarxa.memory;
 
 import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
@@ -8,6 +11,7 @@ import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonEvent;
 import cat.xarxa.member.PersonId;
+import cat.xarxa.partner.Partner;
 import cat.xarxa.spi.Storage;
 import cat.xarxa.spi.Transaction;
 import java.util.ArrayList;
@@ -28,6 +32,15 @@ final class MemoryStorage implements Storage {
 
     private final TreeMap<String, Member> members = new TreeMap<>();
     private final TreeMap<String, Person> people = new TreeMap<>();
+    final MemoryTable<Partner> partners = new MemoryTable<>(Partner.AGGREGATE_TYPE, p -> p.id().toString(),
+            Partner::version, Partner::withVersion);
+    final MemoryTable<Need> needs = new MemoryTable<>(Need.AGGREGATE_TYPE, n -> n.id().toString(),
+            Need::version, Need::withVersion);
+    // Log entries are written once: version 0 before, 1 after, never changed.
+    final MemoryTable<Contact> contacts = new MemoryTable<>(Contact.AGGREGATE_TYPE, c -> c.id().toString(),
+            c -> 0L, (c, version) -> c);
+    final MemoryTable<OnboardingMeeting> meetings = new MemoryTable<>(OnboardingMeeting.AGGREGATE_TYPE,
+            m -> m.id().toString(), m -> 0L, (m, version) -> m);
     private final Map<String, String> byOfficialCode = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
@@ -57,6 +70,14 @@ final class MemoryStorage implements Storage {
                 throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, base.getKey().toString(), base.getValue());
             }
         }
+        transaction.overlays().forEach(MemoryTable.Overlay::check);
+        for (Partner written : transaction.partnerOverlay().writtenRecords()) {
+            boolean nameTaken = transaction.partnerOverlay().all()
+                    .anyMatch(p -> !p.id().equals(written.id()) && p.name().equals(written.name()));
+            if (nameTaken) {
+                throw new ConcurrentUpdateException(Partner.AGGREGATE_TYPE, written.id().toString(), (Throwable) null);
+            }
+        }
         for (Map.Entry<PersonId, Long> base : transaction.basePersonVersions().entrySet()) {
             Person current = people.get(base.getKey().toString());
             if ((current == null ? 0 : current.version()) != base.getValue()) {
@@ -78,6 +99,7 @@ final class MemoryStorage implements Storage {
             byOfficialCode.put(codeKey(written.kind(), written.officialCode()), written.id().toString());
         }
         transaction.writtenPeople().forEach(p -> people.put(p.id().toString(), p));
+        transaction.overlays().forEach(MemoryTable.Overlay::apply);
         journal.addAll(transaction.pendingEntries());
         journal.sort(java.util.Comparator.comparingLong(JournalEntry::sequence));
     }
@@ -118,6 +140,10 @@ final class MemoryStorage implements Storage {
     public synchronized void close() {
         members.clear();
         people.clear();
+        partners.clear();
+        needs.clear();
+        contacts.clear();
+        meetings.clear();
         byOfficialCode.clear();
         journal.clear();
     }

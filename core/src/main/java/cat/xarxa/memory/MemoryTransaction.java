@@ -1,5 +1,11 @@
 package cat.xarxa.memory;
 
+import cat.xarxa.care.CareLog;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.Needs;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.member.Member;
@@ -10,10 +16,14 @@ import cat.xarxa.member.People;
 import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonEvent;
 import cat.xarxa.member.PersonId;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.Partners;
 import cat.xarxa.spi.Journal;
 import cat.xarxa.spi.Transaction;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +41,118 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     private final Map<PersonId, Person> writtenPeople = new LinkedHashMap<>();
     private final Map<PersonId, Long> basePersonVersions = new LinkedHashMap<>();
 
+    private final MemoryTable<Partner>.Overlay partnerWrites;
+    private final MemoryTable<Need>.Overlay needWrites;
+    private final MemoryTable<Contact>.Overlay contactWrites;
+    private final MemoryTable<OnboardingMeeting>.Overlay meetingWrites;
+
     MemoryTransaction(MemoryStorage storage) {
         this.storage = storage;
+        this.partnerWrites = storage.partners.overlay(storage);
+        this.needWrites = storage.needs.overlay(storage);
+        this.contactWrites = storage.contacts.overlay(storage);
+        this.meetingWrites = storage.meetings.overlay(storage);
+    }
+
+    List<MemoryTable<?>.Overlay> overlays() {
+        return List.of(partnerWrites, needWrites, contactWrites, meetingWrites);
+    }
+
+    MemoryTable<Partner>.Overlay partnerOverlay() {
+        return partnerWrites;
+    }
+
+    @Override
+    public Partners partners() {
+        return new Partners() {
+            @Override
+            public Optional<Partner> find(PartnerId id) {
+                return partnerWrites.find(id.toString());
+            }
+
+            @Override
+            public Optional<Partner> findByName(String name) {
+                return partnerWrites.all().filter(p -> p.name().equals(name)).findFirst();
+            }
+
+            @Override
+            public long save(Partner partner) {
+                boolean nameTaken = partnerWrites.all()
+                        .anyMatch(p -> !p.id().equals(partner.id()) && p.name().equals(partner.name()));
+                if (nameTaken) {
+                    throw new ConcurrentUpdateException(Partner.AGGREGATE_TYPE, partner.id().toString(), (Throwable) null);
+                }
+                return partnerWrites.save(partner);
+            }
+
+            @Override
+            public Stream<Partner> all() {
+                return partnerWrites.all();
+            }
+        };
+    }
+
+    @Override
+    public Needs needs() {
+        return new Needs() {
+            @Override
+            public Optional<Need> find(NeedId id) {
+                return needWrites.find(id.toString());
+            }
+
+            @Override
+            public long save(Need need) {
+                return needWrites.save(need);
+            }
+
+            @Override
+            public List<Need> ofMember(MemberId member) {
+                return needWrites.all().filter(n -> n.member().equals(member))
+                        .sorted(Comparator.comparing(Need::raisedOn).thenComparing(n -> n.id().toString())).toList();
+            }
+
+            @Override
+            public Stream<Need> all() {
+                return needWrites.all();
+            }
+        };
+    }
+
+    @Override
+    public CareLog careLog() {
+        return new CareLog() {
+            @Override
+            public void add(Contact contact) {
+                contactWrites.save(contact);
+            }
+
+            @Override
+            public void add(OnboardingMeeting meeting) {
+                meetingWrites.save(meeting);
+            }
+
+            @Override
+            public List<Contact> contactsOf(MemberId member) {
+                return contactWrites.all().filter(c -> c.member().equals(member))
+                        .sorted(Comparator.comparing(Contact::on).thenComparing(c -> c.id().toString())).toList();
+            }
+
+            @Override
+            public List<OnboardingMeeting> meetingsOf(MemberId member) {
+                return meetingWrites.all().filter(m -> m.member().equals(member))
+                        .sorted(Comparator.comparing(OnboardingMeeting::on).thenComparing(m -> m.id().toString())).toList();
+            }
+
+            @Override
+            public Stream<Contact> contacts() {
+                return contactWrites.all();
+            }
+
+            @Override
+            public Stream<OnboardingMeeting> meetings() {
+                return meetingWrites.all();
+            }
+        };
     }
 
     @Override

@@ -1,6 +1,9 @@
 package cat.xarxa.spi;
 
+import cat.xarxa.care.CareLog;
+import cat.xarxa.care.Needs;
 import cat.xarxa.member.Members;
+import cat.xarxa.partner.Partners;
 import cat.xarxa.member.People;
 
 /**
@@ -14,6 +17,15 @@ public interface Transaction {
 
     /** The people of the network. */
     People people();
+
+    /** The partner organisations of the ecosystem. */
+    Partners partners();
+
+    /** The needs members raised. */
+    Needs needs();
+
+    /** The log of contacts with members and the onboarding meetings. */
+    CareLog careLog();
 
     /** The journal of events. */
     Journal journal();

@@ -492,6 +492,101 @@ public abstract class StorageContract {
         assertEquals(Optional.of(fewer.withVersion(3)), storage.transaction(tx -> tx.members().find(member.id())));
     }
 
+    private static cat.xarxa.partner.Partner aPartner(String name) {
+        return new cat.xarxa.partner.Partner(new cat.xarxa.partner.PartnerId(UUID.randomUUID()), name,
+                cat.xarxa.partner.PartnerKind.FEDERATION, "https://example.coop", null, 0);
+    }
+
+    private static cat.xarxa.care.Need aNeed(MemberId member, LocalDate raisedOn) {
+        return new cat.xarxa.care.Need(new cat.xarxa.care.NeedId(UUID.randomUUID()), member, "hiring-and-procurement",
+                "Clàusules socials «neteja»\namb salt de línia", raisedOn, raisedOn.plusMonths(6), List.of(), 0);
+    }
+
+    @Test
+    void aPartnerReadsBackIdenticalAndItsNameIsUnique() {
+        cat.xarxa.partner.Partner federation = aPartner("Federació de Cooperatives d'Habitatge de Catalunya");
+        cat.xarxa.partner.Partner network = new cat.xarxa.partner.Partner(new cat.xarxa.partner.PartnerId(UUID.randomUUID()),
+                "Xarxa d'Economia Solidària", cat.xarxa.partner.PartnerKind.NETWORK, "",
+                new cat.xarxa.member.PersonId(UUID.randomUUID()), 0);
+        storage.transaction(tx -> tx.partners().save(federation) + tx.partners().save(network));
+
+        assertEquals(Optional.of(federation.withVersion(1)), storage.transaction(tx -> tx.partners().find(federation.id())));
+        assertEquals(Optional.of(network.withVersion(1)), storage.transaction(tx -> tx.partners().findByName("Xarxa d'Economia Solidària")));
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx ->
+                tx.partners().save(aPartner("Federació de Cooperatives d'Habitatge de Catalunya"))));
+        cat.xarxa.partner.Partner changed = federation.withVersion(1).withContact(new cat.xarxa.member.PersonId(UUID.randomUUID()));
+        storage.transaction(tx -> tx.partners().save(changed));
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx -> tx.partners().save(federation.withVersion(1))));
+        List<String> names = storage.transaction(tx -> {
+            try (Stream<cat.xarxa.partner.Partner> all = tx.partners().all()) {
+                return all.map(cat.xarxa.partner.Partner::name).toList();
+            }
+        });
+        assertEquals(2, names.size());
+        assertEquals(Optional.of(changed.withVersion(2)), storage.transaction(tx -> tx.partners().find(federation.id())));
+    }
+
+    @Test
+    void aNeedReadsBackWithItsFollowUpsAndAStaleVersionChangesNothing() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        cat.xarxa.care.Need need = aNeed(member.id(), LocalDate.of(2026, 5, 12));
+        cat.xarxa.care.Need other = aNeed(member.id(), LocalDate.of(2026, 4, 1));
+        storage.transaction(tx -> tx.members().save(member) + tx.needs().save(need) + tx.needs().save(other));
+        cat.xarxa.care.Need followed = need.withVersion(1)
+                .followUp(LocalDate.of(2026, 5, 20), cat.xarxa.care.NeedStatus.IN_PROGRESS, "Programat").orElseThrow()
+                .followUp(LocalDate.of(2026, 6, 1), cat.xarxa.care.NeedStatus.ADDRESSED, "").orElseThrow();
+        storage.transaction(tx -> tx.needs().save(followed));
+
+        assertEquals(Optional.of(followed.withVersion(2)), storage.transaction(tx -> tx.needs().find(need.id())));
+        assertEquals(List.of(other.id(), need.id()), storage.transaction(tx -> tx.needs().ofMember(member.id()))
+                .stream().map(cat.xarxa.care.Need::id).toList());
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx -> tx.needs().save(need.withVersion(1))));
+        assertEquals(2L, (long) storage.transaction(tx -> {
+            try (Stream<cat.xarxa.care.Need> all = tx.needs().all()) {
+                return all.count();
+            }
+        }));
+    }
+
+    @Test
+    void theCareLogKeepsContactsAndMeetingsByDateAndNeverTwice() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        cat.xarxa.member.PersonId person = new cat.xarxa.member.PersonId(UUID.randomUUID());
+        cat.xarxa.care.Contact later = new cat.xarxa.care.Contact(new cat.xarxa.care.ContactId(UUID.randomUUID()), member.id(),
+                LocalDate.of(2026, 5, 3), cat.xarxa.care.Channel.EMAIL, cat.xarxa.care.ContactTopic.FEE_PAYMENT,
+                "Dubte sobre la quota: «pagament»", person);
+        cat.xarxa.care.Contact earlier = new cat.xarxa.care.Contact(new cat.xarxa.care.ContactId(UUID.randomUUID()), member.id(),
+                LocalDate.of(2026, 4, 3), cat.xarxa.care.Channel.PHONE, cat.xarxa.care.ContactTopic.OTHER, "", null);
+        cat.xarxa.care.OnboardingMeeting meeting = new cat.xarxa.care.OnboardingMeeting(
+                new cat.xarxa.care.MeetingId(UUID.randomUUID()), member.id(), LocalDate.of(2026, 5, 12),
+                cat.xarxa.common.MeetingFormat.HYBRID, List.of(person, new cat.xarxa.member.PersonId(UUID.randomUUID())),
+                "Notes\nde la reunió");
+        storage.transaction(tx -> {
+            tx.members().save(member);
+            tx.careLog().add(later);
+            tx.careLog().add(earlier);
+            tx.careLog().add(meeting);
+            return null;
+        });
+
+        assertEquals(List.of(earlier, later), storage.transaction(tx -> tx.careLog().contactsOf(member.id())));
+        assertEquals(List.of(meeting), storage.transaction(tx -> tx.careLog().meetingsOf(member.id())));
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx -> {
+            tx.careLog().add(later);
+            return null;
+        }));
+        assertEquals(2L, (long) storage.transaction(tx -> {
+            try (Stream<cat.xarxa.care.Contact> all = tx.careLog().contacts()) {
+                return all.count();
+            }
+        }));
+        assertEquals(List.of(meeting), storage.transaction(tx -> {
+            try (Stream<cat.xarxa.care.OnboardingMeeting> all = tx.careLog().meetings()) {
+                return all.toList();
+            }
+        }));
+    }
+
     private static Member aMember(MemberKind kind, String officialCode, String name) {
         return Member.restore(new MemberId(UUID.randomUUID()), kind, officialCode, name,
                 List.of(new StatusChange(cat.xarxa.member.MemberStatus.PENDING, LocalDate.of(2026, 3, 2), "")), 0);

@@ -1,0 +1,34 @@
+package cat.xarxa.care;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The identity of a contact with a member in the follow-up log.
+ *
+ * @param value the UUID; never null
+ */
+public record ContactId(UUID value) {
+
+    public ContactId {
+        Objects.requireNonNull(value, "id must not be null");
+    }
+
+    /**
+     * Parses the text form written by {@link #toString()}.
+     *
+     * @throws IllegalArgumentException if the text is not a UUID
+     */
+    public static ContactId parse(String text) {
+        try {
+            return new ContactId(UUID.fromString(Objects.requireNonNull(text, "id must not be null").trim()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an id: '" + text + "'", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
