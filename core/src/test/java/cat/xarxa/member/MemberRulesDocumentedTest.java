@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** docs/members.md lists every member rule and every member reason code, so the reference cannot fall behind. */
+/**
+ * docs/members.md and docs/care.md list every rule and reason code of their areas, so the
+ * reference cannot fall behind.
+ */
 class MemberRulesDocumentedTest {
 
     @Test
@@ -28,6 +31,12 @@ class MemberRulesDocumentedTest {
                 "NOT_REQUESTED_IN_THE_FUTURE", "NOT_ALREADY_HELD", "ONE_HOLDER_AT_A_TIME", "A_HOLDER_TO_SUCCEED",
                 "AN_OPEN_MANDATE_TO_END"}) {
             assertTrue(page.contains("MemberRules." + rule), "docs/members.md does not list " + rule);
+        }
+        String care = Files.readString(Path.of("../docs/care.md"));
+        for (String code : reasons.stringPropertyNames()) {
+            if (code.startsWith("need.") || code.startsWith("partner.")) {
+                assertTrue(care.contains("`" + code + "`"), "docs/care.md does not list " + code);
+            }
         }
         assertTrue(MemberRules.all().size() == 8, "a new rule must be added to docs/members.md and here: " + MemberRules.all());
     }
