@@ -2,6 +2,8 @@ package cat.xarxa.json;
 
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonData;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ExportSource;
 import java.io.IOException;
@@ -12,12 +14,14 @@ import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The {@code json} export: one UTF-8 document,
- * {@code {"format":"xarxa","version":1,"members":[...]}}, one member per line, each written as
- * the store reads it.
+ * {@code {"format":"xarxa","version":1,"people":[...],"members":[...]}}, one record per line
+ * ({@link OneRecordPerLine}), each written as the store reads it. People come first, so that a
+ * reader meets a person before the mandates that name them.
  */
 final class JsonDocumentExport implements ExportFormat {
 
     static final String NAME = "json";
+    static final String PEOPLE = "people";
     static final String MEMBERS = "members";
 
     @Override
@@ -27,17 +31,30 @@ final class JsonDocumentExport implements ExportFormat {
 
     @Override
     public void write(ExportSource source, OutputStream out) throws IOException {
-        try (Stream<Member> members = source.members(); JsonGenerator json = JsonStreams.documentGenerator(out)) {
+        try (JsonGenerator json = JsonStreams.documentGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty(Envelope.FORMAT, Envelope.FORMAT_NAME);
             json.writeNumberProperty(Envelope.VERSION, Envelope.CURRENT_VERSION);
+            json.writeName(PEOPLE);
+            json.writeStartArray();
+            // One stream open at a time: a store may hold a cursor for each.
+            try (Stream<Person> people = source.people()) {
+                people.forEachOrdered(person -> {
+                    json.writeStartObject();
+                    PersonShape.writeFields(json, PersonData.of(person));
+                    json.writeEndObject();
+                });
+            }
+            json.writeEndArray();
             json.writeName(MEMBERS);
             json.writeStartArray();
-            members.forEachOrdered(member -> {
-                json.writeStartObject();
-                MemberShape.writeFields(json, MemberData.of(member));
-                json.writeEndObject();
-            });
+            try (Stream<Member> members = source.members()) {
+                members.forEachOrdered(member -> {
+                    json.writeStartObject();
+                    MemberShape.writeFields(json, MemberData.of(member));
+                    json.writeEndObject();
+                });
+            }
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');

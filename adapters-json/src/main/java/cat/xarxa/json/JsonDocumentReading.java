@@ -1,12 +1,15 @@
 package cat.xarxa.json;
 
 import static cat.xarxa.json.JsonDocumentExport.MEMBERS;
+import static cat.xarxa.json.JsonDocumentExport.PEOPLE;
 
 import cat.xarxa.common.Reason;
 import cat.xarxa.member.MemberData;
+import cat.xarxa.member.PersonData;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
+import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -15,9 +18,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One reading of a {@code json} document: walks it token by token, checks the {@link Envelope},
- * hands each member to the sink as soon as it is read, and knows which record it is at, so that
- * every error names the record and its line. Fields the document object does not know are
- * skipped.
+ * hands each person and each member to the sink as soon as it is read, and knows which record it
+ * is at, so that every error names the record and its line. Records are counted from 1 over the
+ * whole document in the order they come, people and members alike (as exported, the people are
+ * records 1 to P and the members follow), so that a record's number alone says which it is.
+ * A missing or {@code null} {@code people} is none, as in files written before people existed;
+ * {@code members} must be there. Fields the document object does not know are skipped.
  */
 final class JsonDocumentReading {
 
@@ -62,6 +68,8 @@ final class JsonDocumentReading {
             if (MEMBERS.equals(field)) {
                 readMembers();
                 membersRead = true;
+            } else if (PEOPLE.equals(field)) {
+                readPeople();
             } else if (Envelope.isEnvelopeField(field)) {
                 RecordLocation where = nextRecord();
                 Envelope.check(field, parser.<JsonNode>readValueAsTree(), where);
@@ -77,24 +85,45 @@ final class JsonDocumentReading {
         }
     }
 
-    private void readMembers() {
-        if (!parser.hasToken(JsonToken.START_ARRAY)) {
-            throw new ImportException(nextRecord(), MEMBERS, Reason.of("import.wrong-type", "array"), null);
+    private void readPeople() {
+        if (parser.hasToken(JsonToken.VALUE_NULL)) {
+            return;
         }
+        requireArray(PEOPLE);
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             RecordLocation where = nextRecord();
-            MemberData member;
-            try {
-                member = MemberRecordReader.read(parser);
-            } catch (RecordProblem problem) {
-                throw new ImportException(where, problem.field(), problem.reason(), null);
-            }
+            PersonData person = readRecord(where, PersonRecordReader::read);
+            recordsRead++;
+            sink.person(where, person);
+        }
+    }
+
+    private void readMembers() {
+        requireArray(MEMBERS);
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            RecordLocation where = nextRecord();
+            MemberData member = readRecord(where, MemberRecordReader::read);
             recordsRead++;
             sink.member(where, member);
         }
     }
 
-    /** The record being read or, outside the members, the one that would come next. */
+    private void requireArray(String field) {
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            throw new ImportException(nextRecord(), field, Reason.of("import.wrong-type", "array"), null);
+        }
+    }
+
+    /** Reads the record at the parser with a reader, a field it cannot read refused at the record's location. */
+    private <T> T readRecord(RecordLocation where, Function<JsonParser, T> reader) {
+        try {
+            return reader.apply(parser);
+        } catch (RecordProblem problem) {
+            throw new ImportException(where, problem.field(), problem.reason(), null);
+        }
+    }
+
+    /** The record being read or, between records, the one that would come next. */
     private RecordLocation nextRecord() {
         return new RecordLocation(recordsRead + 1, currentLine());
     }

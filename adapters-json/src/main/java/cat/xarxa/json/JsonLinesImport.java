@@ -10,11 +10,12 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 
 /**
- * The {@code jsonl} import: reads JSON Lines one line at a time and hands each member to the
- * sink as soon as it is read. The header line is optional, so that a hand-made file of member
- * lines imports, but if present it must come first. A record's location is its position among
- * the members and its line; blank lines are skipped but counted, so that the line number is the
- * one an editor shows.
+ * The {@code jsonl} import: reads JSON Lines one line at a time and hands each person and each
+ * member to the sink as soon as it is read. The header line is optional, so that a hand-made file
+ * of member lines imports, but if present it must come first. A record's location is its position
+ * among the records, people and members counted together from 1 in the order they come (the
+ * header is not a record), and its line; blank lines are skipped but counted, so that the line
+ * number is the one an editor shows.
  */
 final class JsonLinesImport implements ImportFormat {
 
@@ -29,10 +30,10 @@ final class JsonLinesImport implements ImportFormat {
     public void read(InputStream in, ImportSink sink) throws IOException {
         Utf8Lines lines = new Utf8Lines(in);
         long lineNumber = 0;
-        long membersRead = 0;
+        long recordsRead = 0;
         boolean anyRecord = false;
         String line;
-        while ((line = nextLine(lines, new RecordLocation(membersRead + 1, lineNumber + 1))) != null) {
+        while ((line = nextLine(lines, new RecordLocation(recordsRead + 1, lineNumber + 1))) != null) {
             lineNumber++;
             if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
                 line = line.substring(1);
@@ -40,15 +41,18 @@ final class JsonLinesImport implements ImportFormat {
             if (line.isBlank()) {
                 continue;
             }
-            RecordLocation where = new RecordLocation(membersRead + 1, lineNumber);
+            RecordLocation where = new RecordLocation(recordsRead + 1, lineNumber);
             JsonLine record = JsonLine.parse(line, where);
             if (record.isHeader()) {
                 if (anyRecord) {
                     throw malformed(where, Reason.of("import.header-not-first"));
                 }
                 record.checkHeader();
+            } else if (record.isPerson()) {
+                recordsRead++;
+                sink.person(where, record.person());
             } else {
-                membersRead++;
+                recordsRead++;
                 sink.member(where, record.member());
             }
             anyRecord = true;

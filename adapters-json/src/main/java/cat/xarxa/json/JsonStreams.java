@@ -32,14 +32,14 @@ final class JsonStreams {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
-    private static final OneMemberPerLine ONE_MEMBER_PER_LINE = new OneMemberPerLine();
+    private static final OneRecordPerLine ONE_RECORD_PER_LINE = new OneRecordPerLine();
 
     private JsonStreams() {
     }
 
-    /** A UTF-8 generator that lays a document out one member per line. */
+    /** A UTF-8 generator that lays a document out one record per line. */
     static JsonGenerator documentGenerator(OutputStream out) {
-        return MAPPER.writer().with(ONE_MEMBER_PER_LINE).createGenerator(out, JsonEncoding.UTF8);
+        return MAPPER.writer().with(ONE_RECORD_PER_LINE).createGenerator(out, JsonEncoding.UTF8);
     }
 
     /** A UTF-8 generator for JSON Lines: compact records, the caller writes each line's end. */

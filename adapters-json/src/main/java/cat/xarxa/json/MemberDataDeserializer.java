@@ -7,10 +7,10 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
  * Reads a {@link MemberData} as it comes, missing fields as null: it is the unchecked form that an
- * import validates. A missing {@code population} is the exception, read as no figures, as in
- * files written before the field existed. Only a value of the wrong JSON type (a figure's
- * missing {@code year} or {@code inhabitants} among them, see {@link MemberRecordReader}) or an
- * unknown enum name is an error.
+ * import validates. A missing {@code population} or {@code mandates} is the exception, read as
+ * none, as in files written before the fields existed. Only a value of the wrong JSON type (a
+ * figure's missing {@code year} or {@code inhabitants} among them, see {@link MemberRecordReader})
+ * or an unknown enum name is an error.
  */
 final class MemberDataDeserializer extends StdDeserializer<MemberData> {
 

@@ -1,5 +1,6 @@
 package cat.xarxa.json;
 
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberId;
@@ -14,10 +15,12 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 /**
  * Reads a whole {@link Member}: every field must be there, the history must be one a member
  * could have lived ({@link Member#restore}) and each population figure one a member may hold
- * ({@link Population}), at most one a year. {@code population} alone may be missing, as in files
- * written before it existed: the member then has no figures. The member has version 0, as one not
- * yet stored. It does not check the official code against the list of municipalities; an import
- * does.
+ * ({@link Population}), at most one a year, and each mandate whole ({@link Mandate}) with one
+ * holder at a time of a single-holder role. {@code population} and {@code mandates} alone may be
+ * missing, as in files written before they existed: the member then has no figures or no
+ * mandates. The member has version 0, as one not yet stored. It does not check the official code
+ * against the list of municipalities, nor that the people its mandates name exist; an import
+ * checks the code.
  */
 final class MemberDeserializer extends StdDeserializer<Member> {
 
@@ -64,8 +67,12 @@ final class MemberDeserializer extends StdDeserializer<Member> {
                 return context.reportInputMismatch(this, "Not a population figure: %s (%s)", figure, e.getMessage());
             }
         }
+        List<Mandate> mandates = new ArrayList<>();
+        for (MemberData.Term term : data.mandates()) {
+            mandates.add(MandateDeserializer.toMandate(term, this, context));
+        }
         try {
-            return Member.restore(id, data.kind(), data.officialCode(), data.name(), history, population, 0);
+            return Member.restore(id, data.kind(), data.officialCode(), data.name(), history, population, mandates, 0);
         } catch (IllegalArgumentException e) {
             return context.reportInputMismatch(this, "Not a member a store could hold: %s", e.getMessage());
         }

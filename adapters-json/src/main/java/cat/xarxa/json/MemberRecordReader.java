@@ -1,15 +1,19 @@
 package cat.xarxa.json;
 
-import cat.xarxa.common.Reason;
+import static cat.xarxa.json.RecordFields.date;
+import static cat.xarxa.json.RecordFields.enumValue;
+import static cat.xarxa.json.RecordFields.firstName;
+import static cat.xarxa.json.RecordFields.requireObject;
+import static cat.xarxa.json.RecordFields.text;
+import static cat.xarxa.json.RecordFields.wrongType;
+
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Role;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -18,20 +22,20 @@ import tools.jackson.core.JsonToken;
  * missing field or a JSON {@code null} becomes null, so that the import's constraint check names
  * it in the user's language. Only what cannot be put into a {@code MemberData} at all is refused
  * here, as a {@link RecordProblem}: a value of the wrong JSON type, an unknown enum name, a date
- * that is not one.
+ * that is not one ({@link RecordFields}).
  *
- * <p>{@code population} is the exception to "missing means null": files written before the field
- * existed have none, so a missing or {@code null} {@code population} is read as no figures. And
- * a figure's {@code year} and {@code inhabitants} are whole numbers in {@code MemberData}, which
- * has no way to say "missing", so a missing or {@code null} one is refused here as a value of the
- * wrong type rather than read as 0.
+ * <p>{@code population} and {@code mandates} are the exceptions to "missing means null": files
+ * written before the fields existed have none, so a missing or {@code null} one is read as none
+ * (no figures, no mandates). And a figure's {@code year} and {@code inhabitants} are whole
+ * numbers in {@code MemberData}, which has no way to say "missing", so a missing or {@code null}
+ * one is refused here as a value of the wrong type rather than read as 0. A mandate's {@code to}
+ * is null while the mandate is open, so a missing {@code to} and a {@code null} one are the same.
  *
  * <p>Fields it does not know are skipped, so that a file written by a later version, with more
  * fields, still reads.
  */
 final class MemberRecordReader {
 
-    private static final String DATE_FORM = "ISO 8601 (YYYY-MM-DD)";
     /** The JSON type a figure's year and inhabitants must have, as messages name it. */
     private static final String WHOLE_NUMBER = "integer";
 
@@ -54,6 +58,7 @@ final class MemberRecordReader {
         String name = null;
         List<MemberData.Step> history = null;
         List<MemberData.Figure> population = List.of();
+        List<MemberData.Term> mandates = List.of();
         for (String field = firstName(parser); field != null; field = parser.nextName()) {
             parser.nextToken();
             switch (field) {
@@ -63,10 +68,11 @@ final class MemberRecordReader {
                 case MemberShape.NAME -> name = text(parser, field);
                 case MemberShape.HISTORY -> history = history(parser);
                 case MemberShape.POPULATION -> population = population(parser);
+                case MemberShape.MANDATES -> mandates = mandates(parser);
                 default -> parser.skipChildren();
             }
         }
-        return new MemberData(id, kind, officialCode, name, history, population);
+        return new MemberData(id, kind, officialCode, name, history, population, mandates);
     }
 
     /**
@@ -150,6 +156,50 @@ final class MemberRecordReader {
         return new MemberData.Figure(yearInRange(year), inhabitants, source);
     }
 
+    /**
+     * Reads one mandate whose object starts at the parser's current token; {@code to} may be
+     * missing or {@code null}, both meaning the mandate is open.
+     *
+     * @param where the mandate's place in messages, e.g. {@code mandates[1]}; empty for a mandate alone
+     * @throws RecordProblem naming the field that cannot be read
+     */
+    static MemberData.Term readTerm(JsonParser parser, String where) {
+        requireObject(parser, where);
+        String prefix = where.isEmpty() ? "" : where + ".";
+        String person = null;
+        Role role = null;
+        LocalDate from = null;
+        LocalDate to = null;
+        for (String field = firstName(parser); field != null; field = parser.nextName()) {
+            parser.nextToken();
+            switch (field) {
+                case MemberShape.PERSON -> person = text(parser, prefix + field);
+                case MemberShape.ROLE -> role = enumValue(parser, prefix + field, Role.class);
+                case MemberShape.FROM -> from = date(parser, prefix + field);
+                case MemberShape.TO -> to = date(parser, prefix + field);
+                default -> parser.skipChildren();
+            }
+        }
+        return new MemberData.Term(person, role, from, to);
+    }
+
+    /** The mandates, in the file's order; none for {@code null}. */
+    private static List<MemberData.Term> mandates(JsonParser parser) {
+        if (parser.hasToken(JsonToken.VALUE_NULL)) {
+            return List.of();
+        }
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            throw wrongType(MemberShape.MANDATES, "array");
+        }
+        // Not List.of: a null mandate is kept so that the constraint check can name it.
+        List<MemberData.Term> terms = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            String where = MemberShape.MANDATES + "[" + terms.size() + "]";
+            terms.add(token == JsonToken.VALUE_NULL ? null : readTerm(parser, where));
+        }
+        return terms;
+    }
+
     /** A JSON integer that fits a {@code long}; null for a JSON {@code null}. */
     private static Long wholeNumber(JsonParser parser, String field) {
         if (parser.hasToken(JsonToken.VALUE_NULL)) {
@@ -168,56 +218,5 @@ final class MemberRecordReader {
      */
     private static int yearInRange(long year) {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, year));
-    }
-
-    private static void requireObject(JsonParser parser, String where) {
-        if (!parser.hasToken(JsonToken.START_OBJECT) && !parser.hasToken(JsonToken.PROPERTY_NAME)) {
-            throw wrongType(where, "object");
-        }
-    }
-
-    private static String firstName(JsonParser parser) {
-        return parser.hasToken(JsonToken.PROPERTY_NAME) ? parser.currentName() : parser.nextName();
-    }
-
-    private static String text(JsonParser parser, String field) {
-        if (parser.hasToken(JsonToken.VALUE_NULL)) {
-            return null;
-        }
-        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-            throw wrongType(field, "string");
-        }
-        return parser.getString();
-    }
-
-    private static <E extends Enum<E>> E enumValue(JsonParser parser, String field, Class<E> type) {
-        String text = text(parser, field);
-        if (text == null) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().equals(text))
-                .findFirst()
-                .orElseThrow(() -> new RecordProblem(field, Reason.of("import.unknown-value", text, namesOf(type))));
-    }
-
-    private static LocalDate date(JsonParser parser, String field) {
-        String text = text(parser, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new RecordProblem(field, Reason.of("import.malformed", DATE_FORM, "'" + text + "'"));
-        }
-    }
-
-    private static RecordProblem wrongType(String field, String jsonType) {
-        return new RecordProblem(field, Reason.of("import.wrong-type", jsonType));
-    }
-
-    private static String namesOf(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

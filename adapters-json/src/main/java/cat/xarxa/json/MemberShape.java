@@ -2,6 +2,7 @@ package cat.xarxa.json;
 
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Role;
 import java.time.LocalDate;
 import tools.jackson.core.JsonGenerator;
 
@@ -10,8 +11,10 @@ import tools.jackson.core.JsonGenerator;
  * names, which are those of {@link MemberData} so that the import's messages name the same
  * fields, and how it is written. Enum values are written by name, dates as ISO text
  * ({@code 2026-03-02}), numbers as JSON numbers; a missing value is written as {@code null}.
- * {@code population} comes last, after {@code history}: it was added to format version 1 later,
- * and readers that do not know it skip it.
+ * {@code population} and then {@code mandates} come last, after {@code history}: they were added
+ * to format version 1 later, and readers that do not know them skip them. A mandate is written
+ * with all four fields, {@code "to":null} while it is open, so that every mandate has the same
+ * shape and a diff of one that ends changes only its {@code to}.
  */
 final class MemberShape {
 
@@ -27,6 +30,11 @@ final class MemberShape {
     static final String YEAR = "year";
     static final String INHABITANTS = "inhabitants";
     static final String SOURCE = "source";
+    static final String MANDATES = "mandates";
+    static final String PERSON = "person";
+    static final String ROLE = "role";
+    static final String FROM = "from";
+    static final String TO = "to";
 
     private MemberShape() {
     }
@@ -65,6 +73,20 @@ final class MemberShape {
             }
             json.writeEndArray();
         }
+        json.writeName(MANDATES);
+        if (member.mandates() == null) {
+            json.writeNull();
+        } else {
+            json.writeStartArray();
+            for (MemberData.Term term : member.mandates()) {
+                if (term == null) {
+                    json.writeNull();
+                } else {
+                    writeMandate(json, term.person(), term.role(), term.from(), term.to());
+                }
+            }
+            json.writeEndArray();
+        }
     }
 
     /** Writes one step of a history as an object. */
@@ -85,7 +107,21 @@ final class MemberShape {
         json.writeEndObject();
     }
 
-    private static void writeText(JsonGenerator json, String field, String value) {
+    /**
+     * Writes one mandate as an object:
+     * {@code {"person":"…","role":"TECHNICAL_CONTACT","from":"2019-09-01","to":null}}.
+     */
+    static void writeMandate(JsonGenerator json, String person, Role role, LocalDate from, LocalDate to) {
+        json.writeStartObject();
+        writeText(json, PERSON, person);
+        writeText(json, ROLE, role == null ? null : role.name());
+        writeText(json, FROM, from == null ? null : from.toString());
+        writeText(json, TO, to == null ? null : to.toString());
+        json.writeEndObject();
+    }
+
+    /** Writes a text field, {@code null} for a missing value; people are written with it too. */
+    static void writeText(JsonGenerator json, String field, String value) {
         json.writeName(field);
         if (value == null) {
             json.writeNull();

@@ -3,22 +3,39 @@ package cat.xarxa.json;
 import static cat.xarxa.json.Networks.apply;
 import static cat.xarxa.json.Networks.export;
 import static cat.xarxa.json.Networks.importInto;
+import static cat.xarxa.json.Networks.register;
 import static cat.xarxa.json.Networks.unversioned;
+import static cat.xarxa.json.Networks.unversionedPeople;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xarxa.ImportReport;
 import cat.xarxa.Xarxa;
 import cat.xarxa.member.AdmitMember;
+import cat.xarxa.member.AppointPerson;
+import cat.xarxa.member.EndMandate;
+import cat.xarxa.member.HandOver;
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.PersonData;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.RecordPopulation;
 import cat.xarxa.member.ReferToAssembly;
+import cat.xarxa.member.Role;
 import cat.xarxa.member.WithdrawMember;
+import cat.xarxa.spi.ImportSink;
+import cat.xarxa.spi.RecordLocation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -28,23 +45,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonExportImportTest {
 
     /**
-     * Sabadell admitted, with the population of two years; Manlleu referred to an assembly;
-     * Premià de Dalt admitted, withdrawn with a reason that has quotes and a line break, and
-     * applying again, with a figure whose source has quotes and a line break; Girona withdrawn
-     * while it had only applied.
+     * Sabadell admitted, with the population of two years, its technical contact handed over from
+     * Núria to Jordi and Mercè taking part; Manlleu referred to an assembly; Premià de Dalt
+     * admitted, with Mercè as its representative until it withdrew with a reason that has quotes
+     * and a line break, and applying again, with a figure whose source has quotes and a line
+     * break; Girona withdrawn while it had only applied. Jordi's name has quotes and a line break,
+     * and he gave no email nor phone.
      */
     private static Xarxa aNetworkOfFour() {
         Xarxa xarxa = Networks.inMemory();
+        PersonId nuria = register(xarxa, "Núria Puig i Ferrer", "npuig@sabadell.cat", "+34 937 453 100",
+                "cooperatives", "Contractació pública responsable");
+        PersonId jordi = register(xarxa, "Jordi \"el Xic\" Solà\nd'Ossó", null, null);
+        PersonId merce = register(xarxa, "Mercè Sol·là", "msola@premiadedalt.cat", null, "care-economy");
         MemberId sabadell = apply(xarxa, "081878", LocalDate.of(2025, 3, 2));
         xarxa.members().admit(new AdmitMember(sabadell, LocalDate.of(2025, 4, 20), "AG 2025-04")).orElseThrow();
         xarxa.members().recordPopulation(new RecordPopulation(sabadell, 2025, 221_455, "INE, padró 1/1/2025")).orElseThrow();
         xarxa.members().recordPopulation(new RecordPopulation(sabadell, 2024, 219_163, "INE, padró 1/1/2024")).orElseThrow();
+        xarxa.members().appoint(new AppointPerson(sabadell, nuria, Role.TECHNICAL_CONTACT, LocalDate.of(2025, 5, 1)))
+                .orElseThrow();
+        xarxa.members().appoint(new AppointPerson(sabadell, merce, Role.OTHER, LocalDate.of(2025, 6, 1))).orElseThrow();
+        xarxa.members().handOver(new HandOver(sabadell, Role.TECHNICAL_CONTACT, jordi, LocalDate.of(2025, 9, 1)))
+                .orElseThrow();
         MemberId manlleu = apply(xarxa, "081120", LocalDate.of(2025, 3, 9));
         xarxa.members().referToAssembly(new ReferToAssembly(manlleu, LocalDate.of(2025, 3, 20), "AG 2025-04")).orElseThrow();
         MemberId premia = apply(xarxa, "082303", LocalDate.of(2025, 1, 15));
         xarxa.members().admit(new AdmitMember(premia, LocalDate.of(2025, 4, 20), "AG 2025-04")).orElseThrow();
+        xarxa.members().appoint(new AppointPerson(premia, merce, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2025, 4, 20)))
+                .orElseThrow();
         xarxa.members().withdraw(new WithdrawMember(premia, LocalDate.of(2025, 12, 31),
                 "Acord del Ple: \"baixa\"\nper manca de pressupost")).orElseThrow();
+        xarxa.members().endMandate(new EndMandate(premia, merce, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2025, 12, 31)))
+                .orElseThrow();
         apply(xarxa, "082303", LocalDate.of(2026, 2, 1));
         xarxa.members().recordPopulation(new RecordPopulation(premia, 2025, 10_989,
                 "Padró municipal \"revisat\"\nCol·legi de Secretaris")).orElseThrow();
@@ -53,7 +85,7 @@ class JsonExportImportTest {
         return xarxa;
     }
 
-    /** Ids 00000000-0000-0000-0000-000000000001, …2, … in the order members apply. */
+    /** Ids 00000000-0000-0000-0000-000000000001, …2, … in the order people are registered and members apply. */
     private static Xarxa aNetworkWithCountedIds() {
         AtomicLong counter = new AtomicLong();
         return Xarxa.builder().setting(Xarxa.STORAGE, "memory").ids(() -> new UUID(0, counter.incrementAndGet())).build();
@@ -67,54 +99,93 @@ class JsonExportImportTest {
 
             ImportReport report = importInto(copy, format, first);
 
-            assertEquals(new ImportReport(format, 4), report);
+            assertEquals(new ImportReport(format, 4, 3), report);
             assertEquals(first, export(copy, format));
             assertEquals(unversioned(original.members().list()), unversioned(copy.members().list()));
+            assertEquals(unversionedPeople(original.people().list()), unversionedPeople(copy.people().list()));
             assertTrue(copy.members().list().stream().anyMatch(member -> member.population().size() == 2),
                     "the population figures came across");
+            assertTrue(copy.members().list().stream().anyMatch(member -> member.mandates().size() == 3),
+                    "the mandates came across");
         }
     }
 
     @Test
-    void the_json_document_holds_one_member_per_line() {
+    void the_json_document_holds_people_then_members_one_record_per_line() {
         try (Xarxa xarxa = aNetworkWithCountedIds()) {
+            PersonId nuria = register(xarxa, "Núria Puig i Ferrer", "npuig@sabadell.cat", "+34 937 453 100",
+                    "social-economy-policy", "cooperatives");
+            PersonId jordi = register(xarxa, "Jordi Solà", null, null);
             MemberId sabadell = apply(xarxa, "081878", LocalDate.of(2025, 3, 2));
             xarxa.members().admit(new AdmitMember(sabadell, LocalDate.of(2025, 4, 20), "AG 2025-04")).orElseThrow();
             xarxa.members().recordPopulation(new RecordPopulation(sabadell, 2025, 221_455, "INE, padró 1/1/2025")).orElseThrow();
+            xarxa.members().appoint(new AppointPerson(sabadell, nuria, Role.TECHNICAL_CONTACT, LocalDate.of(2025, 5, 1)))
+                    .orElseThrow();
+            xarxa.members().handOver(new HandOver(sabadell, Role.TECHNICAL_CONTACT, jordi, LocalDate.of(2025, 9, 1)))
+                    .orElseThrow();
             apply(xarxa, "081120", LocalDate.of(2025, 3, 9));
 
             assertEquals("""
-                    {"format":"xarxa","version":1,"members":[
-                    {"id":"00000000-0000-0000-0000-000000000001","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell",\
+                    {"format":"xarxa","version":1,"people":[
+                    {"id":"00000000-0000-0000-0000-000000000001","name":"Núria Puig i Ferrer","email":"npuig@sabadell.cat",\
+                    "phone":"+34 937 453 100","expertise":["cooperatives","social-economy-policy"]},
+                    {"id":"00000000-0000-0000-0000-000000000002","name":"Jordi Solà","email":"","phone":"","expertise":[]}],\
+                    "members":[
+                    {"id":"00000000-0000-0000-0000-000000000003","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell",\
                     "history":[{"status":"APPLIED","since":"2025-03-02","reference":""},\
                     {"status":"MEMBER","since":"2025-04-20","reference":"AG 2025-04"}],\
-                    "population":[{"year":2025,"inhabitants":221455,"source":"INE, padró 1/1/2025"}]},
-                    {"id":"00000000-0000-0000-0000-000000000002","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
-                    "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[]}
+                    "population":[{"year":2025,"inhabitants":221455,"source":"INE, padró 1/1/2025"}],\
+                    "mandates":[{"person":"00000000-0000-0000-0000-000000000001","role":"TECHNICAL_CONTACT",\
+                    "from":"2025-05-01","to":"2025-09-01"},\
+                    {"person":"00000000-0000-0000-0000-000000000002","role":"TECHNICAL_CONTACT","from":"2025-09-01","to":null}]},
+                    {"id":"00000000-0000-0000-0000-000000000004","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
+                    "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}
+                    ]}
+                    """, export(xarxa, "json"));
+        }
+    }
+
+    /** Without people, the layout is the one files had before people existed: member n on line n + 1. */
+    @Test
+    void a_json_document_without_people_keeps_the_empty_list_on_the_first_line() {
+        try (Xarxa xarxa = aNetworkWithCountedIds()) {
+            apply(xarxa, "081120", LocalDate.of(2025, 3, 9));
+
+            assertEquals("""
+                    {"format":"xarxa","version":1,"people":[],"members":[
+                    {"id":"00000000-0000-0000-0000-000000000001","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
+                    "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}
                     ]}
                     """, export(xarxa, "json"));
         }
     }
 
     @Test
-    void the_json_lines_file_has_a_header_and_one_member_per_line() {
+    void the_json_lines_file_has_a_header_then_one_person_or_member_per_line() {
         try (Xarxa xarxa = aNetworkWithCountedIds()) {
+            PersonId merce = register(xarxa, "Mercè Sol·là", "msola@manlleu.cat", null, "care-economy");
             MemberId manlleu = apply(xarxa, "081120", LocalDate.of(2025, 3, 9));
             xarxa.members().recordPopulation(new RecordPopulation(manlleu, 2025, 21_434, "Idescat, padró 1/1/2025"))
                     .orElseThrow();
             xarxa.members().recordPopulation(new RecordPopulation(manlleu, 2024, 21_178, "Idescat, padró 1/1/2024"))
                     .orElseThrow();
+            xarxa.members().appoint(new AppointPerson(manlleu, merce, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2023, 6, 17)))
+                    .orElseThrow();
             apply(xarxa, "081017", LocalDate.of(2025, 4, 1));
 
             assertEquals("""
                     {"type":"header","format":"xarxa","version":1}
-                    {"type":"member","id":"00000000-0000-0000-0000-000000000001","kind":"MUNICIPALITY","officialCode":"081120",\
+                    {"type":"person","id":"00000000-0000-0000-0000-000000000001","name":"Mercè Sol·là",\
+                    "email":"msola@manlleu.cat","phone":"","expertise":["care-economy"]}
+                    {"type":"member","id":"00000000-0000-0000-0000-000000000002","kind":"MUNICIPALITY","officialCode":"081120",\
                     "name":"Manlleu","history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],\
                     "population":[{"year":2024,"inhabitants":21178,"source":"Idescat, padró 1/1/2024"},\
-                    {"year":2025,"inhabitants":21434,"source":"Idescat, padró 1/1/2025"}]}
-                    {"type":"member","id":"00000000-0000-0000-0000-000000000002","kind":"MUNICIPALITY","officialCode":"081017",\
+                    {"year":2025,"inhabitants":21434,"source":"Idescat, padró 1/1/2025"}],\
+                    "mandates":[{"person":"00000000-0000-0000-0000-000000000001","role":"POLITICAL_REPRESENTATIVE",\
+                    "from":"2023-06-17","to":null}]}
+                    {"type":"member","id":"00000000-0000-0000-0000-000000000003","kind":"MUNICIPALITY","officialCode":"081017",\
                     "name":"Hospitalet de Llobregat, L'","history":[{"status":"APPLIED","since":"2025-04-01","reference":""}],\
-                    "population":[]}
+                    "population":[],"mandates":[]}
                     """, export(xarxa, "jsonl"));
         }
     }
@@ -127,6 +198,7 @@ class JsonExportImportTest {
             assertTrue(json.contains("\"name\":\"Premià de Dalt\""), json);
             assertTrue(json.contains("\"reference\":\"Acord del Ple: \\\"baixa\\\"\\nper manca de pressupost\""), json);
             assertTrue(json.contains("\"source\":\"Padró municipal \\\"revisat\\\"\\nCol·legi de Secretaris\""), json);
+            assertTrue(json.contains("\"name\":\"Jordi \\\"el Xic\\\" Solà\\nd'Ossó\""), json);
         }
     }
 
@@ -186,10 +258,10 @@ class JsonExportImportTest {
         }
     }
 
-    /** Files written before members had population figures still import: their members have none. */
+    /** Files written before population figures, people and mandates existed still import, with none. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "jsonl"})
-    void a_file_written_before_population_figures_existed_imports_with_none(String format) {
+    void a_file_written_before_population_figures_and_people_existed_imports_with_none(String format) {
         String sabadell = "\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\",\"kind\":\"MUNICIPALITY\",\"officialCode\":\"081878\","
                 + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"PENDING\",\"since\":\"2024-01-01\",\"reference\":\"\"},"
                 + "{\"status\":\"MEMBER\",\"since\":\"2024-04-20\",\"reference\":\"AG 2024-04\"}]";
@@ -201,22 +273,113 @@ class JsonExportImportTest {
 
             Member imported = xarxa.members().list().get(0);
             assertEquals(List.of(), imported.population());
+            assertEquals(List.of(), imported.mandates());
+            assertEquals(List.of(), xarxa.people().list());
             assertEquals(MemberStatus.MEMBER, imported.status());
             assertTrue(export(xarxa, format).contains("\"history\":[" + sabadell.substring(sabadell.indexOf("{\"status"))
-                    + ",\"population\":[]}"), "written back with an empty population");
+                    + ",\"population\":[],\"mandates\":[]}"), "written back with an empty population and no mandates");
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "jsonl"})
-    void a_null_population_means_no_figures(String format) {
+    void a_null_population_or_mandates_means_none(String format) {
         String member = "\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\",\"kind\":\"MUNICIPALITY\",\"officialCode\":\"081878\","
-                + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"APPLIED\",\"since\":\"2024-01-01\"}],\"population\":null";
-        String text = format.equals("json") ? "{\"members\":[{" + member + "}]}" : "{\"type\":\"member\"," + member + "}";
+                + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"APPLIED\",\"since\":\"2024-01-01\"}],"
+                + "\"population\":null,\"mandates\":null";
+        String text = format.equals("json") ? "{\"people\":null,\"members\":[{" + member + "}]}"
+                : "{\"type\":\"member\"," + member + "}";
         try (Xarxa xarxa = Networks.inMemory()) {
-            assertEquals(1, importInto(xarxa, format, text).members());
+            assertEquals(new ImportReport(format, 1, 0), importInto(xarxa, format, text));
 
             assertEquals(List.of(), xarxa.members().list().get(0).population());
+            assertEquals(List.of(), xarxa.members().list().get(0).mandates());
+        }
+    }
+
+    /** An open mandate is exported with {@code "to":null}; a hand-made file may leave {@code to} out. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void an_open_mandate_may_give_to_as_null_or_leave_it_out(String format) {
+        String person = "\"id\":\"7d1c0000-0000-4000-8000-000000000001\",\"name\":\"Núria Puig\",\"expertise\":[]";
+        String member = "\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\",\"kind\":\"MUNICIPALITY\",\"officialCode\":\"081878\","
+                + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"APPLIED\",\"since\":\"2024-01-01\"}],"
+                + "\"mandates\":[{\"person\":\"7d1c0000-0000-4000-8000-000000000001\",\"role\":\"TECHNICAL_CONTACT\","
+                + "\"from\":\"2019-09-01\"},"
+                + "{\"to\":null,\"from\":\"2024-02-01\",\"role\":\"OTHER\",\"person\":\"7d1c0000-0000-4000-8000-000000000001\"}]";
+        String text = format.equals("json") ? "{\"people\":[{" + person + "}],\"members\":[{" + member + "}]}"
+                : "{\"type\":\"person\"," + person + "}\n{\"type\":\"member\"," + member + "}";
+        try (Xarxa xarxa = Networks.inMemory()) {
+            assertEquals(new ImportReport(format, 1, 1), importInto(xarxa, format, text));
+
+            PersonId nuria = PersonId.parse("7d1c0000-0000-4000-8000-000000000001");
+            assertEquals(List.of(new Mandate(nuria, Role.TECHNICAL_CONTACT, LocalDate.of(2019, 9, 1), null),
+                            new Mandate(nuria, Role.OTHER, LocalDate.of(2024, 2, 1), null)),
+                    xarxa.members().list().get(0).mandates());
+            assertEquals("Núria Puig", xarxa.people().list().get(0).name());
+            assertEquals("", xarxa.people().list().get(0).email(), "a missing email is none");
+            assertTrue(export(xarxa, format).contains("\"from\":\"2019-09-01\",\"to\":null}"), "written back with to null");
+        }
+    }
+
+    /** The people come first and are counted with the members, and every record is on the line after its number. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void in_an_exported_file_record_n_is_on_line_n_plus_1(String format) throws IOException {
+        List<String> handedOn = new ArrayList<>();
+        ImportSink recordingSink = new ImportSink() {
+            @Override
+            public void member(RecordLocation where, MemberData data) {
+                handedOn.add("member " + data.name() + " at " + where);
+            }
+
+            @Override
+            public void person(RecordLocation where, PersonData data) {
+                handedOn.add("person " + data.name() + " at " + where);
+            }
+        };
+        try (Xarxa xarxa = aNetworkOfFour()) {
+            byte[] exported = export(xarxa, format).getBytes(StandardCharsets.UTF_8);
+
+            Networks.importFormat(format).read(new ByteArrayInputStream(exported), recordingSink);
+        }
+
+        assertEquals(7, handedOn.size(), handedOn.toString());
+        for (int n = 1; n <= 7; n++) {
+            String record = handedOn.get(n - 1);
+            assertTrue(record.startsWith(n <= 3 ? "person " : "member "), record);
+            assertTrue(record.endsWith(" at record " + n + " (line " + (n + 1) + ")"), record);
+        }
+    }
+
+    /** What importFrom reports: the format, and how many members and people it brought in. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void the_import_report_counts_members_and_people(String format) {
+        try (Xarxa original = aNetworkOfFour(); Xarxa copy = Networks.inMemory()) {
+            ImportReport report = copy.importFrom(format, new ByteArrayInputStream(
+                    export(original, format).getBytes(StandardCharsets.UTF_8)));
+
+            assertEquals(format, report.format());
+            assertEquals(4, report.members());
+            assertEquals(3, report.people());
+            assertEquals(3, copy.people().list().size());
+        }
+    }
+
+    /** The export writes people first, but a hand-made document may list them after the members. */
+    @Test
+    void people_after_the_members_in_a_hand_made_document_still_import() {
+        String document = """
+                {"members":[{"id":"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b","kind":"MUNICIPALITY","officialCode":"081878",\
+                "name":"Sabadell","history":[{"status":"APPLIED","since":"2024-01-01"}],\
+                "mandates":[{"person":"7d1c0000-0000-4000-8000-000000000001","role":"OTHER","from":"2024-02-01"}]}],
+                "people":[{"id":"7d1c0000-0000-4000-8000-000000000001","name":"Núria Puig","expertise":["youth"]}]}
+                """;
+        try (Xarxa xarxa = Networks.inMemory()) {
+            assertEquals(new ImportReport("json", 1, 1), importInto(xarxa, "json", document));
+
+            assertEquals(Set.of("youth"), xarxa.people().list().get(0).expertise());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xarxa.ImportReport;
 import cat.xarxa.common.Localisation;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.RecordLocation;
@@ -24,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An import is all or nothing: the first wrong record refuses it, the exception names the record,
  * its line and the field in Catalan, Spanish and English, and the store is left as it was, with
- * no member and no journal entry.
+ * no member, no person and no journal entry. Records are counted over the whole file, people
+ * first, and record {@code n} is on line {@code n + 1}.
  */
 class JsonImportRefusalTest {
 
@@ -237,6 +239,116 @@ class JsonImportRefusalTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "jsonl"})
+    void a_person_with_a_bad_email_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withTechnicalContacts();
+        String spoilt = network.withPerson(7, person -> person.put("email", "tecnica7 a xarxa.cat")).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, 7, "email");
+        assertTrue(refusal.getMessage().endsWith("is not an email address"), refusal.getMessage());
+        String catalan = refusal.message(Localisation.CATALAN);
+        assertTrue(catalan.contains("registre 7 (línia 8), camp email"), catalan);
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+        assertEquals(new ImportReport(format, HundredCouncils.COUNT, HundredCouncils.CONTACTS),
+                Networks.importInto(store.xarxa(), format, network.as(format)),
+                "the same file with the right address imports whole");
+    }
+
+    /**
+     * The last person's line of a json document also opens the members; the people and the members
+     * are counted together, so member 57 after twenty people is record 77, on line 78.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void records_are_counted_over_people_and_members_together(String format) {
+        HundredCouncils network = HundredCouncils.withTechnicalContacts();
+        String lastPersonSpoilt = network.withPerson(HundredCouncils.CONTACTS, person -> person.remove("name")).as(format);
+        String memberSpoilt = network.withMember(57, member -> member.put("officialCode", "081879")).as(format);
+
+        ImportException lastPerson = refused(format, lastPersonSpoilt);
+        ImportException member = refused(format, memberSpoilt);
+
+        assertRefusedAt(lastPerson, HundredCouncils.CONTACTS, "name");
+        assertTrue(lastPerson.getMessage().endsWith("must not be blank"), lastPerson.getMessage());
+        assertEquals(77, network.recordOfMember(57));
+        assertRefusedAt(member, 77, "officialCode");
+        String english = member.message(Localisation.ENGLISH);
+        assertTrue(english.contains("record 77 (line 78), field officialCode"), english);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void an_unknown_role_in_a_mandate_refuses_the_whole_import_and_lists_the_known_ones(String format) {
+        HundredCouncils network = HundredCouncils.withTechnicalContacts();
+        String spoilt = network
+                .withMember(57, member -> ((ObjectNode) member.withArray("mandates").get(0)).put("role", "MAYOR"))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, network.recordOfMember(57), "mandates[0].role");
+        assertTrue(refusal.getMessage().endsWith("unknown value 'MAYOR'; expected one of POLITICAL_REPRESENTATIVE, "
+                + "TECHNICAL_CONTACT, OTHER"), refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    /** The core names the mandates as a whole for this, not the mandate's {@code to}. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_mandate_that_ends_when_it_starts_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withTechnicalContacts();
+        String since = HundredCouncils.CONTACTS_SINCE.toString();
+        String spoilt = network
+                .withMember(33, member -> ((ObjectNode) member.withArray("mandates").get(0)).put("to", since))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, network.recordOfMember(33), "mandates");
+        assertTrue(refusal.getMessage().endsWith("The date " + since + " is not after the start of the mandate (" + since + ")."),
+                refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_mandate_date_that_is_not_one_is_named_with_its_mandate(String format) {
+        HundredCouncils network = HundredCouncils.withTechnicalContacts();
+        String spoilt = network
+                .withMember(8, member -> ((ObjectNode) member.withArray("mandates").get(0)).put("from", "1 de març"))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, network.recordOfMember(8), "mandates[0].from");
+        assertTrue(refusal.getMessage().contains("'1 de març'"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void areas_of_expertise_that_are_not_a_list_of_strings_refuse_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withTechnicalContacts();
+        String notAList = network.withPerson(3, person -> person.put("expertise", "cooperatives")).as(format);
+        String aNumber = network.withPerson(4, person -> person.withArray("expertise").add(7)).as(format);
+
+        ImportException notAListRefusal = refused(format, notAList);
+        ImportException aNumberRefusal = refused(format, aNumber);
+
+        assertRefusedAt(notAListRefusal, 3, "expertise");
+        assertTrue(notAListRefusal.getMessage().endsWith("expected array"), notAListRefusal.getMessage());
+        assertRefusedAt(aNumberRefusal, 4, "expertise[1]");
+        assertTrue(aNumberRefusal.getMessage().endsWith("expected string"), aNumberRefusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
     void malformed_json_in_the_middle_refuses_the_whole_import(String format) {
         HundredCouncils network = HundredCouncils.valid();
         String cutShort = "{\"id\":\"" + network.idOf(50) + "\",\"kind\":\"MUNICIPALITY\",\"officialCode\":";
@@ -402,6 +514,7 @@ class JsonImportRefusalTest {
 
     private void assertNothingImported() {
         assertEquals(0, store.xarxa().members().count(), "members stored");
+        assertEquals(List.of(), store.xarxa().people().list(), "people stored");
         assertEquals(0, store.journalSize(), "journal entries");
     }
 

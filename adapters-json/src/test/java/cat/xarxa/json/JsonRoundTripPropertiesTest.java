@@ -2,19 +2,28 @@ package cat.xarxa.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cat.xarxa.ImportReport;
 import cat.xarxa.Xarxa;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.Municipalities;
 import cat.xarxa.common.Municipality;
+import cat.xarxa.member.Expertise;
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
+import cat.xarxa.member.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -28,10 +37,11 @@ import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Whatever a network holds (town councils, county councils and public bodies, any path through
- * the lifecycle with its referrals and re-admissions, population figures, names, references and
- * sources with accents, quotes, line breaks and characters beyond the BMP), exporting it,
- * importing the file into an empty network and exporting again gives the same bytes and the same
- * members.
+ * the lifecycle with its referrals and re-admissions, population figures, people with or without
+ * an email and a phone and with up to three areas of expertise, mandates appointed, handed over
+ * and ended, names, references and sources with accents, quotes, line breaks and characters
+ * beyond the BMP), exporting it, importing the file into an empty network and exporting again
+ * gives the same bytes, the same members and the same people.
  */
 class JsonRoundTripPropertiesTest {
 
@@ -44,43 +54,64 @@ class JsonRoundTripPropertiesTest {
             "col·lecció", "Cel·la", "l·l", "à", "ç", "ñ", "Sant Llorenç Savall", "Ajuntament de l'Hospitalet",
             "\"", "'", "\n", "\r\n", " ", "revisió «oficial»", "😀", "\u2028");
     private static final int MAX_SOURCE_LENGTH = 200;
+    /** Names as people write them, with the letters, apostrophes and quotes Catalan names have. */
+    private static final List<String> PERSON_NAME_PARTS = List.of("Núria", "Jordi", "Mercè", "Àngels", "Martí", "Roser",
+            "Puig", "i", "Ferrer", "Sol·là", "Col·lell", "d'Ossó", "de l'Hospitalet", "Castellà", "Güell", "Ñúñez",
+            "\"el Xic\"", "«la Rossa»", "\n", " ", "-", "'");
 
     @Property(tries = 50)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    void a_json_export_imported_elsewhere_exports_the_same_bytes(@ForAll("networks") List<Member> members) {
-        assertTheRoundTripKeepsEverything("json", members);
-        reportWhatWasGenerated(members);
+    void a_json_export_imported_elsewhere_exports_the_same_bytes(@ForAll("networks") Network network) {
+        assertTheRoundTripKeepsEverything("json", network);
+        reportWhatWasGenerated(network);
     }
 
     @Property(tries = 50)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    void a_json_lines_export_imported_elsewhere_exports_the_same_bytes(@ForAll("networks") List<Member> members) {
-        assertTheRoundTripKeepsEverything("jsonl", members);
-        reportWhatWasGenerated(members);
+    void a_json_lines_export_imported_elsewhere_exports_the_same_bytes(@ForAll("networks") Network network) {
+        assertTheRoundTripKeepsEverything("jsonl", network);
+        reportWhatWasGenerated(network);
     }
 
-    private static void assertTheRoundTripKeepsEverything(String format, List<Member> members) {
-        String first = Networks.export(format, members);
+    private static void assertTheRoundTripKeepsEverything(String format, Network network) {
+        String first = Networks.export(format, network.people(), network.members());
         try (Xarxa elsewhere = Networks.inMemory()) {
-            assertEquals(members.size(), Networks.importInto(elsewhere, format, first).members());
+            assertEquals(new ImportReport(format, network.members().size(), network.people().size()),
+                    Networks.importInto(elsewhere, format, first));
 
             assertEquals(first, Networks.export(elsewhere, format));
-            assertEquals(Networks.unversioned(members), Networks.unversioned(elsewhere.members().list()));
+            assertEquals(Networks.unversioned(network.members()), Networks.unversioned(elsewhere.members().list()));
+            assertEquals(Networks.unversionedPeople(network.people()), Networks.unversionedPeople(elsewhere.people().list()));
         }
     }
 
+    /** People, and members whose mandates name them. */
+    record Network(List<Person> people, List<Member> members) {
+    }
+
     /**
-     * Counts the kinds, the lifecycle paths and the numbers of figures generated, and fails the
-     * property if any of them never came up: a generator that stopped reaching re-admissions
-     * would otherwise go unnoticed. The counts are not printed; a failed check names what never came up.
+     * Counts the kinds, the lifecycle paths, the numbers of figures, what people gave and what
+     * happened to mandates, and fails the property if any of them never came up: a generator that
+     * stopped reaching re-admissions or handovers would otherwise go unnoticed. The counts are not
+     * printed; a failed check names what never came up.
      */
-    private static void reportWhatWasGenerated(List<Member> members) {
-        for (Member member : members) {
+    private static void reportWhatWasGenerated(Network network) {
+        for (Member member : network.members()) {
             Statistics.label("kind").collect(member.kind());
             Statistics.label("figures").collect(member.population().size());
             for (String path : pathsOf(member)) {
                 Statistics.label("lifecycle").collect(path);
             }
+            for (String event : mandateEventsOf(member)) {
+                Statistics.label("mandates").collect(event);
+            }
+        }
+        for (Person person : network.people()) {
+            Statistics.label("email").collect(person.email().isEmpty() ? "none" : "given");
+            Statistics.label("phone").collect(person.phone().isEmpty() ? "none" : "given");
+            Statistics.label("expertise").collect(person.expertise().size());
+            Statistics.label("person name").collect(person.name().contains("\n") ? "with a line break"
+                    : person.name().contains("\"") ? "with quotes" : "on one line");
         }
         Statistics.label("kind").coverage(kinds -> {
             for (MemberKind kind : MemberKind.values()) {
@@ -99,6 +130,55 @@ class JsonRoundTripPropertiesTest {
                 paths.check(path).count(times -> times > 0);
             }
         });
+        Statistics.label("mandates").coverage(events -> {
+            for (String event : List.of("appointed", "handed over", "ended", "still open", "of every role")) {
+                events.check(event).count(times -> times > 0);
+            }
+        });
+        Statistics.label("email").coverage(emails -> {
+            emails.check("none").count(times -> times > 0);
+            emails.check("given").count(times -> times > 0);
+        });
+        Statistics.label("phone").coverage(phones -> {
+            phones.check("none").count(times -> times > 0);
+            phones.check("given").count(times -> times > 0);
+        });
+        Statistics.label("expertise").coverage(tags -> {
+            for (int count = 0; count <= 3; count++) {
+                tags.check(count).count(times -> times > 0);
+            }
+        });
+        Statistics.label("person name").coverage(names -> {
+            names.check("with a line break").count(times -> times > 0);
+            names.check("with quotes").count(times -> times > 0);
+        });
+    }
+
+    /**
+     * What the mandates of a member show: a mandate that ended the day another of the same role
+     * started was handed over; one that ended otherwise was ended; each one started by appointment
+     * rather than by a handover was appointed.
+     */
+    private static List<String> mandateEventsOf(Member member) {
+        List<String> events = new ArrayList<>();
+        for (Mandate mandate : member.mandates()) {
+            boolean succeeded = member.mandates().stream().anyMatch(other -> other != mandate
+                    && other.role() == mandate.role() && other.from().equals(mandate.to()));
+            boolean succeeds = member.mandates().stream().anyMatch(other -> other != mandate
+                    && other.role() == mandate.role() && mandate.from().equals(other.to()));
+            if (mandate.isOpen()) {
+                events.add("still open");
+            } else {
+                events.add(succeeded ? "handed over" : "ended");
+            }
+            if (!succeeds) {
+                events.add("appointed");
+            }
+        }
+        if (member.mandates().stream().map(Mandate::role).distinct().count() == Role.values().length) {
+            events.add("of every role");
+        }
+        return events;
     }
 
     /** The ways through the lifecycle a member's history shows. */
@@ -123,20 +203,56 @@ class JsonRoundTripPropertiesTest {
         return paths;
     }
 
-    /** Up to a dozen members with distinct official codes and ids. */
+    /** Up to six people, and up to a dozen members with distinct official codes and ids whose mandates name them. */
     @Provide
-    Arbitrary<List<Member>> networks() {
-        Arbitrary<List<Function<MemberId, Member>>> members = Combinators.combine(bodies(), histories(), populations())
+    Arbitrary<Network> networks() {
+        Arbitrary<List<BiFunction<MemberId, List<PersonId>, Member>>> members = Combinators.combine(
+                        bodies(), histories(), populations(), mandateSteps())
                 .as(JsonRoundTripPropertiesTest::member)
                 .list().ofMaxSize(12)
-                .uniqueElements(member -> member.apply(new MemberId(new UUID(0, 0))).officialCode());
-        return Combinators.combine(members, Arbitraries.longs()).as((unnamed, seed) -> {
-            List<Member> network = new ArrayList<>();
-            for (int i = 0; i < unnamed.size(); i++) {
-                network.add(unnamed.get(i).apply(new MemberId(new UUID(seed + 31L * i, i))));
+                .uniqueElements(member -> member.apply(new MemberId(new UUID(0, 0)), List.of()).officialCode());
+        Arbitrary<List<Function<PersonId, Person>>> people = person().list().ofMaxSize(6);
+        return Combinators.combine(people, members, Arbitraries.longs()).as((unnamedPeople, unnamedMembers, seed) -> {
+            List<Person> directory = new ArrayList<>();
+            for (int i = 0; i < unnamedPeople.size(); i++) {
+                directory.add(unnamedPeople.get(i).apply(new PersonId(new UUID(seed - 17L * i, 100 + i))));
             }
-            return network;
+            List<PersonId> ids = directory.stream().map(Person::id).toList();
+            List<Member> network = new ArrayList<>();
+            for (int i = 0; i < unnamedMembers.size(); i++) {
+                network.add(unnamedMembers.get(i).apply(new MemberId(new UUID(seed + 31L * i, i)), ids));
+            }
+            return new Network(directory, network);
         });
+    }
+
+    /**
+     * A person given an id: a name with the letters, quotes and line breaks names have; an email
+     * or none; a phone or none; up to three areas of the catalogue.
+     */
+    private Arbitrary<Function<PersonId, Person>> person() {
+        Arbitrary<String> email = Arbitraries.oneOf(Arbitraries.just(""), Combinators.combine(
+                        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
+                        Arbitraries.of("", ".", "+xarxa.", "_"),
+                        Arbitraries.integers().between(0, 99),
+                        Arbitraries.of("sabadell.cat", "diba.cat", "xarxa-ess.org", "ajuntament.barcelona.cat"))
+                .as((name, separator, number, domain) -> name + separator + number + "@" + domain));
+        Arbitrary<String> phone = Arbitraries.oneOf(Arbitraries.just(""),
+                Arbitraries.of("+34 937 453 100", "93 745 31 00", "(+34) 600-123-456", "+376 812 345", "972 00 00 00"));
+        Arbitrary<List<String>> expertise = Arbitraries.of(Expertise.CATALOGUE).list().ofMaxSize(3).uniqueElements();
+        return Combinators.combine(personNames(), email, phone, expertise)
+                .as((name, address, number, tags) -> id -> new Person(id, name, address, number, Set.copyOf(tags), 0));
+    }
+
+    /**
+     * People's names, pieced together from the parts Catalan names have, or as awkward as any
+     * name; trimmed as the import trims them.
+     */
+    private Arbitrary<String> personNames() {
+        Arbitrary<String> pieced = Arbitraries.of(PERSON_NAME_PARTS).list().ofMinSize(1).ofMaxSize(8)
+                .map(parts -> String.join(" ", parts).trim())
+                .filter(name -> !name.isBlank());
+        return Arbitraries.oneOf(pieced, names());
     }
 
     /** Who asks to join: kind, official code and name. */
@@ -195,13 +311,33 @@ class JsonRoundTripPropertiesTest {
         return Combinators.combine(appliedOn, step.list().ofMaxSize(8)).as(History::new);
     }
 
-    private static Function<MemberId, Member> member(Tuple.Tuple3<MemberKind, String, String> body, History history,
-                                                     List<Population> figures) {
-        return id -> {
+    /**
+     * Changes to the mandates of a member: up to six, each on a later day than the one before, as
+     * the facade's rules need.
+     */
+    private Arbitrary<List<MandateStep>> mandateSteps() {
+        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 5), Arbitraries.integers().between(1, 1_500))
+                .as(MandateStep::new)
+                .list().ofMaxSize(6);
+    }
+
+    private static BiFunction<MemberId, List<PersonId>, Member> member(Tuple.Tuple3<MemberKind, String, String> body,
+                                                                      History history, List<Population> figures,
+                                                                      List<MandateStep> mandateSteps) {
+        return (id, people) -> {
             Member member = history.liveThrough(
                     Member.requestMembership(id, body.get1(), body.get2(), body.get3(), history.appliedOn()).orElseThrow());
             for (Population figure : figures) {
                 member = member.recordPopulation(figure).orElseThrow();
+            }
+            LocalDate on = history.appliedOn();
+            for (MandateStep step : mandateSteps) {
+                if (people.isEmpty()) {
+                    break;
+                }
+                on = on.plusDays(step.daysLater());
+                member = step.takenBy(member, people, on);
             }
             return member;
         };
@@ -215,6 +351,34 @@ class JsonRoundTripPropertiesTest {
      * @param reference  the assembly or the reason; applying again takes none
      */
     private record Step(int choice, int daysLater, String reference) {
+    }
+
+    /**
+     * One change to a member's mandates, made by the domain's own methods.
+     *
+     * @param action    appoint (0), hand over (1) or end (2); what the rules do not allow at that
+     *                  point becomes an appointment, and a step no rule allows is left out
+     * @param role      which role (modulo the roles there are)
+     * @param person    which of the network's people (modulo how many there are)
+     * @param daysLater how long after the change before; at least a day
+     */
+    private record MandateStep(int action, int role, int person, int daysLater) {
+
+        Member takenBy(Member member, List<PersonId> people, LocalDate on) {
+            Role chosenRole = Role.values()[role % Role.values().length];
+            PersonId chosen = people.get(person % people.size());
+            Optional<Mandate> open = member.openMandate(chosenRole);
+            Decision<Member> taken = switch (action) {
+                case 1 -> member.handOver(chosenRole, chosen, on);
+                case 2 -> open.map(mandate -> member.endMandate(mandate.person(), chosenRole, on))
+                        .orElseGet(() -> member.appoint(chosen, chosenRole, on));
+                default -> member.appoint(chosen, chosenRole, on);
+            };
+            if (!taken.isAccepted()) {
+                taken = member.appoint(chosen, chosenRole, on);
+            }
+            return taken.isAccepted() ? taken.orElseThrow() : member;
+        }
     }
 
     private record History(LocalDate appliedOn, List<Step> steps) {

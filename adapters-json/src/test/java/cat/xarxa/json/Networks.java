@@ -7,6 +7,10 @@ import cat.xarxa.common.TaxId;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonId;
+import cat.xarxa.member.RegisterPerson;
+import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ImportFormat;
 import java.io.ByteArrayInputStream;
@@ -17,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Networks for tests: Xarxa on the in-memory store, and the formats of this adapter. */
 final class Networks {
@@ -34,6 +40,11 @@ final class Networks {
         return xarxa.members().apply(new ApplyForMembership(IneCode.parse(ineCode), on)).orElseThrow();
     }
 
+    /** A person registered through the facade; their id. */
+    static PersonId register(Xarxa xarxa, String name, String email, String phone, String... expertise) {
+        return xarxa.people().register(new RegisterPerson(name, email, phone, Set.of(expertise))).orElseThrow();
+    }
+
     /** Everything the network holds, exported through the facade. */
     static String export(Xarxa xarxa, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,10 +59,27 @@ final class Networks {
 
     /** Members exported by the format itself, without a store, in id order as a store gives them. */
     static String export(String format, List<Member> members) {
-        List<Member> inIdOrder = members.stream().sorted(Comparator.comparing(m -> m.id().toString())).toList();
+        return export(format, List.of(), members);
+    }
+
+    /** People and members exported by the format itself, without a store, each in id order as a store gives them. */
+    static String export(String format, List<Person> people, List<Member> members) {
+        List<Person> peopleInIdOrder = people.stream().sorted(Comparator.comparing(p -> p.id().toString())).toList();
+        List<Member> membersInIdOrder = members.stream().sorted(Comparator.comparing(m -> m.id().toString())).toList();
+        ExportSource source = new ExportSource() {
+            @Override
+            public Stream<Member> members() {
+                return membersInIdOrder.stream();
+            }
+
+            @Override
+            public Stream<Person> people() {
+                return peopleInIdOrder.stream();
+            }
+        };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            exportFormat(format).write(inIdOrder::stream, out);
+            exportFormat(format).write(source, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,6 +89,11 @@ final class Networks {
     /** The members of a network as they would be before any store saved them. */
     static List<Member> unversioned(List<Member> members) {
         return members.stream().map(m -> m.withVersion(0)).sorted(Comparator.comparing(m -> m.id().toString())).toList();
+    }
+
+    /** The people of a network as they would be before any store saved them, in id order. */
+    static List<Person> unversionedPeople(List<Person> people) {
+        return people.stream().map(p -> p.withVersion(0)).sorted(Comparator.comparing(p -> p.id().toString())).toList();
     }
 
     /**

@@ -10,18 +10,25 @@ import cat.xarxa.common.Hours;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.common.Money;
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonData;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
+import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
@@ -34,6 +41,14 @@ class XarxaJsonModuleTest {
     private static final JsonMapper HOST = JsonMapper.builder().findAndAddModules().build();
 
     private static final MemberId SABADELL_ID = new MemberId(UUID.fromString("0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b"));
+
+    private static final PersonId NURIA_ID = new PersonId(UUID.fromString("7d1c2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"));
+    private static final PersonId JORDI_ID = new PersonId(UUID.fromString("7d1c2e3f-4a5b-4c6d-8e7f-000000000002"));
+
+    private static Person nuriaStoredTwice() {
+        return new Person(NURIA_ID, "Núria Puig i Ferrer", "npuig@sabadell.cat", "+34 937 453 100",
+                Set.of("social-economy-policy", "cooperatives"), 2);
+    }
 
     private static Member sabadellAdmittedAndStoredThreeTimes() {
         return Member.requestMembership(SABADELL_ID, MemberKind.MUNICIPALITY, "081878", "Sabadell", LocalDate.of(2025, 3, 2))
@@ -74,8 +89,101 @@ class XarxaJsonModuleTest {
         assertEquals("{\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\",\"kind\":\"MUNICIPALITY\",\"officialCode\":\"081878\","
                         + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"APPLIED\",\"since\":\"2025-03-02\",\"reference\":\"\"},"
                         + "{\"status\":\"MEMBER\",\"since\":\"2025-04-20\",\"reference\":\"AG 2025-04\"}],"
-                        + "\"population\":[{\"year\":2025,\"inhabitants\":221455,\"source\":\"INE, padró 1/1/2025\"}]}",
+                        + "\"population\":[{\"year\":2025,\"inhabitants\":221455,\"source\":\"INE, padró 1/1/2025\"}],"
+                        + "\"mandates\":[]}",
                 HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes()));
+    }
+
+    @Test
+    void a_member_with_mandates_round_trips_with_open_ones_written_to_null() {
+        Member sabadell = sabadellAdmittedAndStoredThreeTimes()
+                .appoint(NURIA_ID, Role.TECHNICAL_CONTACT, LocalDate.of(2025, 5, 1)).orElseThrow()
+                .handOver(Role.TECHNICAL_CONTACT, JORDI_ID, LocalDate.of(2025, 9, 1)).orElseThrow();
+
+        String json = HOST.writeValueAsString(sabadell);
+
+        assertTrue(json.endsWith(",\"mandates\":[{\"person\":\"" + NURIA_ID + "\",\"role\":\"TECHNICAL_CONTACT\","
+                + "\"from\":\"2025-05-01\",\"to\":\"2025-09-01\"},{\"person\":\"" + JORDI_ID + "\","
+                + "\"role\":\"TECHNICAL_CONTACT\",\"from\":\"2025-09-01\",\"to\":null}]}"), json);
+        assertEquals(sabadell.withVersion(0), HOST.readValue(json, Member.class));
+        assertEquals(MemberData.of(sabadell), HOST.readValue(json, MemberData.class));
+    }
+
+    @Test
+    void a_member_whose_mandates_overlap_in_a_single_holder_role_fails() {
+        String twoAtOnce = HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes())
+                .replace("\"mandates\":[]", "\"mandates\":[{\"person\":\"" + NURIA_ID + "\",\"role\":\"TECHNICAL_CONTACT\","
+                        + "\"from\":\"2025-05-01\"},{\"person\":\"" + JORDI_ID + "\",\"role\":\"TECHNICAL_CONTACT\","
+                        + "\"from\":\"2025-06-01\"}]");
+
+        assertFailsNaming(twoAtOnce, Member.class, "mandate.overlap");
+    }
+
+    @Test
+    void a_mandate_round_trips_open_or_ended() {
+        Mandate open = new Mandate(NURIA_ID, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2023, 6, 17), null);
+        Mandate ended = open.endedOn(LocalDate.of(2027, 6, 12));
+
+        String openJson = HOST.writeValueAsString(open);
+
+        assertEquals("{\"person\":\"" + NURIA_ID + "\",\"role\":\"POLITICAL_REPRESENTATIVE\",\"from\":\"2023-06-17\","
+                + "\"to\":null}", openJson);
+        assertEquals(open, HOST.readValue(openJson, Mandate.class));
+        assertEquals(ended, HOST.readValue(HOST.writeValueAsString(ended), Mandate.class));
+        assertEquals(open, HOST.readValue("{\"person\":\"" + NURIA_ID + "\",\"role\":\"POLITICAL_REPRESENTATIVE\","
+                + "\"from\":\"2023-06-17\"}", Mandate.class), "a missing to is an open mandate");
+    }
+
+    @Test
+    void a_wrong_mandate_fails_naming_what_is_wrong() {
+        String person = "{\"person\":\"" + NURIA_ID + "\",";
+        assertFailsNaming(person + "\"role\":\"MAYOR\",\"from\":\"2023-06-17\"}", Mandate.class,
+                "role: unknown value 'MAYOR'; expected one of POLITICAL_REPRESENTATIVE, TECHNICAL_CONTACT, OTHER");
+        assertFailsNaming(person + "\"role\":\"OTHER\",\"from\":\"2023-06-17\",\"to\":\"2023-06-17\"}", Mandate.class,
+                "a mandate ends after it starts: 2023-06-17 to 2023-06-17");
+        assertFailsNaming(person + "\"role\":\"OTHER\"}", Mandate.class, "A mandate needs 'person', 'role' and 'from'");
+        assertFailsNaming("{\"person\":\"nuria\",\"role\":\"OTHER\",\"from\":\"2023-06-17\"}", Mandate.class,
+                "not a person id: 'nuria'");
+    }
+
+    @Test
+    void a_person_is_written_in_the_shape_of_its_data_without_the_store_version() {
+        assertEquals("{\"id\":\"" + NURIA_ID + "\",\"name\":\"Núria Puig i Ferrer\",\"email\":\"npuig@sabadell.cat\","
+                        + "\"phone\":\"+34 937 453 100\",\"expertise\":[\"cooperatives\",\"social-economy-policy\"]}",
+                HOST.writeValueAsString(nuriaStoredTwice()));
+        assertEquals(HOST.writeValueAsString(nuriaStoredTwice()), HOST.writeValueAsString(PersonData.of(nuriaStoredTwice())));
+        assertEquals("\"" + NURIA_ID + "\"", HOST.writeValueAsString(NURIA_ID));
+    }
+
+    @Test
+    void a_person_reads_back_as_one_not_yet_stored() {
+        Person nameOnly = new Person(JORDI_ID, "Jordi \"el Xic\" Solà\nd'Ossó", "", "", Set.of(), 0);
+
+        assertEquals(nuriaStoredTwice().withVersion(0), HOST.readValue(HOST.writeValueAsString(nuriaStoredTwice()), Person.class));
+        assertEquals(nameOnly, HOST.readValue(HOST.writeValueAsString(nameOnly), Person.class));
+        assertEquals(nameOnly, HOST.readValue("{\"id\":\"" + JORDI_ID + "\",\"name\":\"Jordi \\\"el Xic\\\" Solà\\nd'Ossó\","
+                + "\"expertise\":[]}", Person.class), "a missing email or phone is none");
+        assertEquals(JORDI_ID, HOST.readValue("\"" + JORDI_ID + "\"", PersonId.class));
+    }
+
+    @Test
+    void person_data_is_read_as_it_comes_with_missing_fields_as_null() {
+        PersonData read = HOST.readValue("{\"name\":\"Núria\",\"email\":\"not an address\",\"expertise\":[\"Cooperativisme\",null]}",
+                PersonData.class);
+
+        assertEquals(new PersonData(null, "Núria", "not an address", null, Arrays.asList("Cooperativisme", null)), read);
+        assertEquals(PersonData.of(nuriaStoredTwice()),
+                HOST.readValue(HOST.writeValueAsString(PersonData.of(nuriaStoredTwice())), PersonData.class));
+    }
+
+    @Test
+    void a_wrong_person_fails_naming_what_is_wrong() {
+        assertFailsNaming("{\"name\":42}", PersonData.class, "name: expected string");
+        assertFailsNaming("{\"expertise\":\"cooperatives\"}", PersonData.class, "expertise: expected array");
+        assertFailsNaming("{\"expertise\":[\"youth\",7]}", PersonData.class, "expertise[1]: expected string");
+        assertFailsNaming("{\"id\":\"" + NURIA_ID + "\",\"expertise\":[]}", Person.class, "A person needs 'name'");
+        assertFailsNaming("{\"id\":\"" + NURIA_ID + "\",\"name\":\"Núria\",\"expertise\":[\"Economia social\"]}",
+                Person.class, "not an expertise tag: 'Economia social'");
     }
 
     @Test
@@ -121,6 +229,7 @@ class XarxaJsonModuleTest {
         assertNull(read.history().get(0));
         assertEquals(new MemberData.Step(MemberStatus.MEMBER, null, null), read.history().get(1));
         assertEquals(List.of(), read.population(), "a missing population is no figures, as in files from before it");
+        assertEquals(List.of(), read.mandates(), "missing mandates are none, as in files from before them");
     }
 
     @Test
@@ -146,21 +255,23 @@ class XarxaJsonModuleTest {
     }
 
     @Test
-    void a_member_written_before_population_figures_existed_reads_with_none() {
+    void a_member_written_before_population_figures_and_mandates_existed_reads_with_none() {
         String withoutPopulation = HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes())
                 .replaceAll(",\"population\":\\[.*]}$", "}");
 
         Member read = HOST.readValue(withoutPopulation, Member.class);
 
         assertFalse(withoutPopulation.contains("population"), withoutPopulation);
+        assertFalse(withoutPopulation.contains("mandates"), withoutPopulation);
         assertEquals(List.of(), read.population());
+        assertEquals(List.of(), read.mandates());
         assertEquals(sabadellAdmittedAndStoredThreeTimes().history(), read.history());
     }
 
     @Test
     void a_member_with_two_figures_for_one_year_fails() {
         String twice = HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes())
-                .replace("}]}", "},{\"year\":2025,\"inhabitants\":1,\"source\":\"Correcció\"}]}");
+                .replace("}],\"mandates\"", "},{\"year\":2025,\"inhabitants\":1,\"source\":\"Correcció\"}],\"mandates\"");
 
         assertFailsNaming(twice, Member.class, "one population figure a year");
     }

@@ -1,0 +1,71 @@
+package cat.xarxa.json;
+
+import static cat.xarxa.json.RecordFields.firstName;
+import static cat.xarxa.json.RecordFields.requireObject;
+import static cat.xarxa.json.RecordFields.text;
+import static cat.xarxa.json.RecordFields.wrongType;
+
+import cat.xarxa.member.PersonData;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads one person record, token by token, into a {@link PersonData} without judging it, as
+ * {@link MemberRecordReader} reads a member: a missing field or a JSON {@code null} becomes null,
+ * so that the import's constraint check names it (a missing {@code email} or {@code phone} is
+ * then taken as none; a missing {@code name} or {@code expertise} is refused there). Only a value
+ * of the wrong JSON type is refused here, as a {@link RecordProblem}. Fields it does not know are
+ * skipped.
+ */
+final class PersonRecordReader {
+
+    private PersonRecordReader() {
+    }
+
+    /**
+     * Reads the person whose object starts at the parser's current token and leaves the parser
+     * at its end.
+     *
+     * @param parser at the record's {@code START_OBJECT}, or at its first property name if a
+     *               caller has already stepped into it
+     * @throws RecordProblem naming the field that cannot be read
+     */
+    static PersonData read(JsonParser parser) {
+        requireObject(parser, "");
+        String id = null;
+        String name = null;
+        String email = null;
+        String phone = null;
+        List<String> expertise = null;
+        for (String field = firstName(parser); field != null; field = parser.nextName()) {
+            parser.nextToken();
+            switch (field) {
+                case PersonShape.ID -> id = text(parser, field);
+                case PersonShape.NAME -> name = text(parser, field);
+                case PersonShape.EMAIL -> email = text(parser, field);
+                case PersonShape.PHONE -> phone = text(parser, field);
+                case PersonShape.EXPERTISE -> expertise = expertise(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new PersonData(id, name, email, phone, expertise);
+    }
+
+    /** The areas of expertise, in the file's order; null for {@code null}. */
+    private static List<String> expertise(JsonParser parser) {
+        if (parser.hasToken(JsonToken.VALUE_NULL)) {
+            return null;
+        }
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            throw wrongType(PersonShape.EXPERTISE, "array");
+        }
+        // Not List.of: a null area is kept so that the constraint check can refuse it.
+        List<String> areas = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            areas.add(text(parser, PersonShape.EXPERTISE + "[" + areas.size() + "]"));
+        }
+        return areas;
+    }
+}
