@@ -3,14 +3,24 @@ package cat.xarxa;
 /**
  * What an import brought in; an import either brings in everything or nothing.
  *
- * @param format  the format read, e.g. {@code json}
- * @param members how many members were imported
- * @param people  how many people were imported
+ * @param format   the format read, e.g. {@code json}
+ * @param members  how many members were imported
+ * @param people   how many people were imported
+ * @param partners how many partner organisations were imported
+ * @param needs    how many needs were imported
+ * @param contacts how many logged contacts were imported
+ * @param meetings how many onboarding meetings were imported
  */
-public record ImportReport(String format, long members, long people) {
+public record ImportReport(String format, long members, long people, long partners, long needs, long contacts,
+                           long meetings) {
 
     /** A report of members only. */
     public ImportReport(String format, long members) {
         this(format, members, 0);
+    }
+
+    /** A report of members and people only. */
+    public ImportReport(String format, long members, long people) {
+        this(format, members, people, 0, 0, 0, 0);
     }
 }

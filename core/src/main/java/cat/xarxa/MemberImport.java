@@ -1,5 +1,17 @@
 package cat.xarxa;
 
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactData;
+import cat.xarxa.care.ContactId;
+import cat.xarxa.care.ContactLogged;
+import cat.xarxa.care.MeetingData;
+import cat.xarxa.care.MeetingId;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedData;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.NeedRaised;
+import cat.xarxa.care.OnboardingMeeting;
+import cat.xarxa.care.OnboardingMeetingHeld;
 import cat.xarxa.common.CommandValidator;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.Reason;
@@ -19,6 +31,10 @@ import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.MemberRules;
 import cat.xarxa.member.StatusChange;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerData;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.PartnerRegistered;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
@@ -33,12 +49,126 @@ final class MemberImport implements ImportSink {
 
     private final UnitOfWork.Scope scope;
     private final String format;
+    private final List<String> needCategories;
     private long imported;
     private long importedPeople;
+    private long importedPartners;
+    private long importedNeeds;
+    private long importedContacts;
+    private long importedMeetings;
 
-    MemberImport(UnitOfWork.Scope scope, String format) {
+    MemberImport(UnitOfWork.Scope scope, String format, List<String> needCategories) {
         this.scope = scope;
         this.format = format;
+        this.needCategories = List.copyOf(needCategories);
+    }
+
+    /** Refuses a record that breaks its constraints, naming the first broken one. */
+    private static void requireValid(RecordLocation where, Object data) {
+        List<Violation> violations = CommandValidator.violationsOf(data);
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            throw new ImportException(where, first.field(), first::message, null);
+        }
+    }
+
+    /** A member that must already be in the store (imported before, or there before the import). */
+    private MemberId existingMember(RecordLocation where, String text) {
+        MemberId member = parseId(where, text);
+        if (scope.tx().members().find(member).isEmpty()) {
+            throw new ImportException(where, "member", Reason.of("member.not-found", member), null);
+        }
+        return member;
+    }
+
+    private static java.util.UUID uuid(RecordLocation where, String field, String text) {
+        try {
+            return java.util.UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(where, field, Reason.of("import.not-an-id", text), e);
+        }
+    }
+
+    private static PersonId optionalPerson(RecordLocation where, String field, String text) {
+        return text == null || text.isBlank() ? null : new PersonId(uuid(where, field, text));
+    }
+
+    @Override
+    public void partner(RecordLocation where, PartnerData data) {
+        requireValid(where, data);
+        PartnerId id = new PartnerId(uuid(where, "id", data.id()));
+        if (scope.tx().partners().find(id).isPresent()) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
+        }
+        String name = data.name().trim();
+        if (scope.tx().partners().findByName(name).isPresent()) {
+            throw new ImportException(where, "name", Reason.of("partner.already-registered", name), null);
+        }
+        Partner partner = new Partner(id, name, data.kind(), data.website() == null ? "" : data.website().trim(),
+                optionalPerson(where, "contactPerson", data.contactPerson()), 0);
+        long version = scope.tx().partners().save(partner);
+        scope.record(Decision.accepted(partner, new PartnerRegistered(partner)), version);
+        importedPartners++;
+    }
+
+    @Override
+    public void need(RecordLocation where, NeedData data) {
+        requireValid(where, data);
+        NeedId id = new NeedId(uuid(where, "id", data.id()));
+        if (scope.tx().needs().find(id).isPresent()) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
+        }
+        MemberId member = existingMember(where, data.member());
+        if (!needCategories.contains(data.category())) {
+            throw new ImportException(where, "category",
+                    Reason.of("need.unknown-category", data.category(), String.join(", ", needCategories)), null);
+        }
+        if (data.expectedOn() != null && data.expectedOn().isBefore(data.raisedOn())) {
+            throw new ImportException(where, "expectedOn",
+                    Reason.of("need.expected-before-raised", data.expectedOn(), data.raisedOn()), null);
+        }
+        Need need = new Need(id, member, data.category(), data.description().trim(), data.raisedOn(), data.expectedOn(),
+                List.of(), 0);
+        // The follow-ups are replayed, so an imported log obeys the same rules as one built here.
+        for (NeedData.Entry entry : data.followUps()) {
+            Decision<Need> next = need.followUp(entry.on(), entry.status(), entry.note() == null ? "" : entry.note());
+            if (next.isRejected()) {
+                throw new ImportException(where, "followUps", next.reasons().get(0), null);
+            }
+            need = next.orElseThrow();
+        }
+        long version = scope.tx().needs().save(need);
+        scope.record(Decision.accepted(need, new NeedRaised(need)), version);
+        importedNeeds++;
+    }
+
+    @Override
+    public void contact(RecordLocation where, ContactData data) {
+        requireValid(where, data);
+        Contact contact = new Contact(new ContactId(uuid(where, "id", data.id())), existingMember(where, data.member()),
+                data.on(), data.channel(), data.topic(), data.note() == null ? "" : data.note(),
+                optionalPerson(where, "person", data.person()));
+        if (scope.tx().careLog().contactsOf(contact.member()).stream().anyMatch(c -> c.id().equals(contact.id()))) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", contact.id()), null);
+        }
+        scope.tx().careLog().add(contact);
+        scope.record(Decision.accepted(contact, new ContactLogged(contact)), 1);
+        importedContacts++;
+    }
+
+    @Override
+    public void meeting(RecordLocation where, MeetingData data) {
+        requireValid(where, data);
+        List<PersonId> attendees = data.attendees().stream().map(a -> new PersonId(uuid(where, "attendees", a))).toList();
+        OnboardingMeeting meeting = new OnboardingMeeting(new MeetingId(uuid(where, "id", data.id())),
+                existingMember(where, data.member()), data.on(), data.format(), attendees,
+                data.notes() == null ? "" : data.notes());
+        if (scope.tx().careLog().meetingsOf(meeting.member()).stream().anyMatch(m -> m.id().equals(meeting.id()))) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", meeting.id()), null);
+        }
+        scope.tx().careLog().add(meeting);
+        scope.record(Decision.accepted(meeting, new OnboardingMeetingHeld(meeting)), 1);
+        importedMeetings++;
     }
 
     @Override
@@ -71,10 +201,12 @@ final class MemberImport implements ImportSink {
             throw new ImportException(where, "population", Reason.of("import.duplicate-year"), null);
         }
         List<Mandate> mandates = new java.util.ArrayList<>();
-        for (MemberData.Term term : data.mandates()) {
-            PersonId person = parsePerson(where, term.person());
+        for (int i = 0; i < data.mandates().size(); i++) {
+            MemberData.Term term = data.mandates().get(i);
+            PersonId person = new PersonId(uuid(where, "mandates[" + i + "].person", term.person()));
             if (term.to() != null && !term.to().isAfter(term.from())) {
-                throw new ImportException(where, "mandates", Reason.of("mandate.date-before-start", term.to(), term.from()), null);
+                throw new ImportException(where, "mandates[" + i + "].to",
+                        Reason.of("mandate.date-before-start", term.to(), term.from()), null);
             }
             mandates.add(new Mandate(person, term.role(), term.from(), term.to()));
         }
@@ -127,11 +259,9 @@ final class MemberImport implements ImportSink {
         }
     }
 
-    long imported() {
-        return imported;
-    }
-
-    long importedPeople() {
-        return importedPeople;
+    /** What was imported, for the report. */
+    ImportReport report() {
+        return new ImportReport(format, imported, importedPeople, importedPartners, importedNeeds, importedContacts,
+                importedMeetings);
     }
 }

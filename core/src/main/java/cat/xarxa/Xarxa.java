@@ -172,6 +172,26 @@ public final class Xarxa implements AutoCloseable {
                     public Stream<cat.xarxa.member.Person> people() {
                         return tx.people().all();
                     }
+
+                    @Override
+                    public Stream<cat.xarxa.partner.Partner> partners() {
+                        return tx.partners().all();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.care.Need> needs() {
+                        return tx.needs().all();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.care.Contact> contacts() {
+                        return tx.careLog().contacts();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.care.OnboardingMeeting> meetings() {
+                        return tx.careLog().meetings();
+                    }
                 }, out);
                 return null;
             } catch (IOException e) {
@@ -191,13 +211,13 @@ public final class Xarxa implements AutoCloseable {
         Objects.requireNonNull(in, "in");
         ImportFormat importer = formats.importing(format);
         return work.run(scope -> {
-            MemberImport sink = new MemberImport(scope, importer.name());
+            MemberImport sink = new MemberImport(scope, importer.name(), care.categories());
             try {
                 importer.read(in, sink);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new ImportReport(importer.name(), sink.imported(), sink.importedPeople());
+            return sink.report();
         });
     }
 

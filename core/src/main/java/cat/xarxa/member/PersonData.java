@@ -4,6 +4,7 @@ import cat.xarxa.common.PersonalData;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record PersonData(
         @NotBlank @Size(max = 36) String id,
         @PersonalData @NotBlank @Size(max = 200) String name,
         @PersonalData @Email @Size(max = 254) String email,
-        @PersonalData @Size(max = 25) String phone,
+        @PersonalData @Pattern(regexp = "([+0-9 ()\\-]{6,25})?", message = "{cat.xarxa.constraints.Phone.message}") String phone,
         @NotNull @ExpertiseAreas List<String> expertise) {
 
     /** The data of a stored person, as an export writes it. */

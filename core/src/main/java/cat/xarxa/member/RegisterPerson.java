@@ -14,14 +14,14 @@ import java.util.Set;
  *
  * @param name      the person's name
  * @param email     an email address; may be null
- * @param phone     a phone number, digits with spaces, {@code +}, hyphens or brackets; may be null
+ * @param phone     a phone number, digits with spaces, {@code +}, hyphens or brackets; may be null or empty
  * @param expertise areas of expertise as typed ({@code "Contractació pública responsable"}) or as
  *                  tags ({@code responsible-public-procurement}); each becomes a tag
  */
 public record RegisterPerson(
         @NotBlank @Size(max = 200) String name,
         @Email @Size(max = 254) String email,
-        @Pattern(regexp = "[+0-9 ()\\-]{6,25}", message = "{cat.xarxa.constraints.Phone.message}") String phone,
+        @Pattern(regexp = "([+0-9 ()\\-]{6,25})?", message = "{cat.xarxa.constraints.Phone.message}") String phone,
         @NotNull @Size(max = 30) @ExpertiseAreas Set<String> expertise) {
 
     public RegisterPerson {

@@ -1,6 +1,10 @@
 package cat.xarxa.spi;
 
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.member.Member;
+import cat.xarxa.partner.Partner;
 import cat.xarxa.member.Person;
 import java.util.stream.Stream;
 
@@ -15,6 +19,26 @@ public interface ExportSource {
      * a format for publication leaves them out.
      */
     default Stream<Person> people() {
+        return Stream.empty();
+    }
+
+    /** Every partner organisation in id order; close the stream. */
+    default Stream<Partner> partners() {
+        return Stream.empty();
+    }
+
+    /** Every need in id order; close the stream. */
+    default Stream<Need> needs() {
+        return Stream.empty();
+    }
+
+    /** Every logged contact in id order; close the stream. Notes may hold personal details. */
+    default Stream<Contact> contacts() {
+        return Stream.empty();
+    }
+
+    /** Every onboarding meeting in id order; close the stream. */
+    default Stream<OnboardingMeeting> meetings() {
         return Stream.empty();
     }
 }

@@ -1,8 +1,12 @@
 package cat.xarxa.spi;
 
+import cat.xarxa.care.ContactData;
+import cat.xarxa.care.MeetingData;
+import cat.xarxa.care.NeedData;
 import cat.xarxa.common.Reason;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.PersonData;
+import cat.xarxa.partner.PartnerData;
 
 /**
  * Takes the records an import format reads, checks each and stores it in the import's unit of
@@ -29,5 +33,25 @@ public interface ImportSink {
      */
     default void person(RecordLocation where, PersonData data) {
         throw new ImportException(where, "", Reason.of("import.unknown-record", "person"), null);
+    }
+
+    /** One partner organisation; as {@link #person}. */
+    default void partner(RecordLocation where, PartnerData data) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "partner"), null);
+    }
+
+    /** One need, after the member it belongs to; as {@link #person}. */
+    default void need(RecordLocation where, NeedData data) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "need"), null);
+    }
+
+    /** One logged contact, after its member; as {@link #person}. */
+    default void contact(RecordLocation where, ContactData data) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "contact"), null);
+    }
+
+    /** One onboarding meeting, after its member; as {@link #person}. */
+    default void meeting(RecordLocation where, MeetingData data) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "meeting"), null);
     }
 }
