@@ -26,6 +26,13 @@ import java.util.List;
  * the store reads the members, never all in memory. The file holds public data about public
  * bodies only. It is for reading elsewhere: there is no {@code csv} import, because a row does
  * not hold a member's whole history; use {@code json} or {@code jsonl} to move a network.
+ *
+ * <p>{@code csv-needs} writes one row per need, with its member's code and name, category,
+ * current status, dates and description, for the technical secretariat's spreadsheet:
+ * <pre>
+ * id,member_id,member_official_code,member_name,category,status,raised_on,expected_on,description
+ * </pre>
+ * Descriptions are free text written by the network's staff; review them before publishing.
  */
 public final class XarxaCsv implements FormatProvider {
 
@@ -33,10 +40,10 @@ public final class XarxaCsv implements FormatProvider {
     public XarxaCsv() {
     }
 
-    /** {@code csv}. */
+    /** {@code csv} (members) and {@code csv-needs} (the needs members raised). */
     @Override
     public List<ExportFormat> exportFormats() {
-        return List.of(new MemberCsvExport());
+        return List.of(new MemberCsvExport(), new NeedCsvExport());
     }
 
     /** None: see the class description. */
