@@ -1,7 +1,10 @@
 package cat.xarxa.jdbc;
 
+import cat.xarxa.care.CareLog;
+import cat.xarxa.care.Needs;
 import cat.xarxa.member.Members;
 import cat.xarxa.member.People;
+import cat.xarxa.partner.Partners;
 import cat.xarxa.spi.Journal;
 import cat.xarxa.spi.Transaction;
 import java.sql.Connection;
@@ -12,12 +15,21 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     private final Statements statements;
     private final JdbcMembers members;
     private final JdbcPeople people;
+    private final JdbcPartners partners;
+    private final JdbcNeeds needs;
+    private final JdbcCareLog careLog;
     private final JdbcJournal journal;
 
     JdbcTransaction(Connection connection, Database database) {
         this.statements = new Statements(connection);
         this.members = new JdbcMembers(statements, database);
         this.people = new JdbcPeople(statements, database);
+        this.partners = new JdbcPartners(statements, database);
+        // Needs, contacts and meetings name their member with a foreign key: before they are
+        // written, the members this unit of work holds back are.
+        this.needs = new JdbcNeeds(statements, database, members::flush);
+        this.careLog = new JdbcCareLog(new JdbcContacts(statements, database, members::flush),
+                new JdbcOnboardingMeetings(statements, database, members::flush));
         this.journal = new JdbcJournal(statements, database);
     }
 
@@ -32,14 +44,32 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     }
 
     @Override
+    public Partners partners() {
+        return partners;
+    }
+
+    @Override
+    public Needs needs() {
+        return needs;
+    }
+
+    @Override
+    public CareLog careLog() {
+        return careLog;
+    }
+
+    @Override
     public Journal journal() {
         return journal;
     }
 
-    /** Writes what the ports hold back; called before commit. */
+    /** Writes what the ports hold back, members before what names them; called before commit. */
     void flush() {
         members.flush();
         people.flush();
+        partners.flush();
+        needs.flush();
+        careLog.flush();
     }
 
     /** Closes every statement and open stream; the ports refuse to work from now on. */

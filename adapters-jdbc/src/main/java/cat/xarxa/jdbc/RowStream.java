@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Every member, or every person, as a stream read from one open result set, one at a time, so an
- * export never holds the whole network in memory. Closing the stream closes the query; the end of
+ * Every member, person, partner, need, contact or meeting, as a stream read from one open result
+ * set, one at a time, so an export never holds the whole network in memory. Closing the stream closes the query; the end of
  * the unit of work does too.
  *
- * @param <T> what each group of consecutive rows makes: a member, a person
+ * @param <T> what each row, or group of consecutive rows, makes: a member, a person, a need...
  */
 final class RowStream<T> extends Spliterators.AbstractSpliterator<T> {
 

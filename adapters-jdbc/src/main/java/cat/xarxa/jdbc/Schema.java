@@ -26,7 +26,8 @@ final class Schema {
     /** Every table the store reads and writes. */
     static final List<String> TABLES = List.of("xarxa_member", "xarxa_member_status_change",
             "xarxa_member_population", "xarxa_member_mandate", "xarxa_person", "xarxa_person_expertise",
-            "xarxa_journal");
+            "xarxa_partner", "xarxa_need", "xarxa_need_follow_up", "xarxa_contact", "xarxa_onboarding_meeting",
+            "xarxa_onboarding_attendee", "xarxa_journal");
 
     private Schema() {
     }

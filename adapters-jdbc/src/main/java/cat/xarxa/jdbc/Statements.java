@@ -72,7 +72,8 @@ final class Statements implements AutoCloseable {
 
     private void requireOpen() {
         if (closed) {
-            throw new IllegalStateException("this unit of work has ended; its members and journal cannot be used any more");
+            throw new IllegalStateException("this unit of work has ended; its members, people, partners, needs,"
+                    + " care log and journal cannot be used any more");
         }
     }
 }

@@ -26,7 +26,8 @@ class JdbcAdapterArchitectureTest {
     static final ArchRule the_jdbc_adapter_uses_only_the_core_spi_and_domain = classes()
             .that().resideInAPackage("cat.xarxa.jdbc..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "cat.xarxa.jdbc..", "cat.xarxa.spi..", "cat.xarxa.member..", "cat.xarxa.common..",
+                    "cat.xarxa.jdbc..", "cat.xarxa.spi..", "cat.xarxa.member..", "cat.xarxa.partner..",
+                    "cat.xarxa.care..", "cat.xarxa.common..",
                     "java..", "javax.sql..", "org.flywaydb.core..", "org.h2.jdbcx..")
             .because("the facade and the other stores are not the adapter's business");
 }

@@ -3,7 +3,16 @@ package cat.xarxa.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cat.xarxa.care.Channel;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactId;
+import cat.xarxa.care.ContactTopic;
+import cat.xarxa.care.MeetingId;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.common.StorageException;
 import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
@@ -16,6 +25,9 @@ import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.PartnerKind;
 import cat.xarxa.spi.contract.StorageContract;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +79,10 @@ abstract class JdbcStorageContract extends StorageContract {
     /** A person id told apart by the body and the mandate it is for. */
     private static PersonId aPersonId(int body, int mandate) {
         return new PersonId(new UUID(body, mandate));
+    }
+
+    private static Partner aPartner(String name) {
+        return new Partner(new PartnerId(UUID.randomUUID()), name, PartnerKind.COOPERATIVE, "https://coop57.coop", null, 0);
     }
 
     /** A person with, by number, no tag or up to three of them, and an email or phone or neither. */
@@ -166,6 +182,56 @@ abstract class JdbcStorageContract extends StorageContract {
         }));
 
         assertEquals(Optional.of(person.withVersion(1)), storage.transaction(tx -> tx.people().find(person.id())));
+    }
+
+    @Test
+    void twoUnitsOfWorkThatRegisterTheSamePartnerNameCannotBothWin() {
+        Partner first = aPartner("Coop57");
+        Partner second = aPartner("Coop57");
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
+            outer.partners().save(first);
+            storage.transaction(inner -> inner.partners().save(second));
+            return null;
+        }));
+
+        assertEquals(Optional.of(second.withVersion(1)), storage.transaction(tx -> tx.partners().findByName("Coop57")));
+        assertEquals(Optional.empty(), storage.transaction(tx -> tx.partners().find(first.id())));
+    }
+
+    /**
+     * Reading every need, contact or meeting writes what the unit of work holds back, the
+     * members first, since the foreign keys want them there before what names them.
+     */
+    @Test
+    void readingTheCareAsAWholeInTheUnitOfWorkThatRegisteredTheMemberSeesEverything() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        LocalDate on = LocalDate.of(2026, 5, 12);
+        Need need = new Need(new NeedId(UUID.randomUUID()), member.id(), "training", "Formació en compra pública",
+                on, null, List.of(), 0);
+        Contact contact = new Contact(new ContactId(UUID.randomUUID()), member.id(), on, Channel.EMAIL,
+                ContactTopic.HOW_THE_NETWORK_WORKS, "", null);
+        OnboardingMeeting meeting = new OnboardingMeeting(new MeetingId(UUID.randomUUID()), member.id(), on,
+                MeetingFormat.VIRTUAL, List.of(aPersonId(1, 1)), "");
+
+        List<List<?>> seen = storage.transaction(tx -> {
+            tx.members().save(member);
+            tx.needs().save(need);
+            tx.careLog().add(contact);
+            tx.careLog().add(meeting);
+            return List.of(everything(tx.needs().all()), everything(tx.careLog().contacts()),
+                    everything(tx.careLog().meetings()));
+        });
+
+        assertEquals(List.of(List.of(need.withVersion(1)), List.of(contact), List.of(meeting)), seen);
+        assertEquals(1L, (long) storage.transaction(tx -> tx.members().count()));
+    }
+
+    /** What a stream gives, read to the end, the stream closed. */
+    private static <T> List<T> everything(Stream<T> stream) {
+        try (stream) {
+            return stream.toList();
+        }
     }
 
     @Test

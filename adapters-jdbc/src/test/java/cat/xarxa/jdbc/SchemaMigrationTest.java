@@ -5,8 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xarxa.Xarxa;
+import cat.xarxa.care.Channel;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactTopic;
+import cat.xarxa.care.FollowUp;
+import cat.xarxa.care.FollowUpNeed;
+import cat.xarxa.care.LogContact;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedCategories;
+import cat.xarxa.care.NeedFound;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.NeedStatus;
+import cat.xarxa.care.OnboardingMeeting;
+import cat.xarxa.care.RecordOnboardingMeeting;
 import cat.xarxa.common.ConfigurationException;
 import cat.xarxa.common.IneCode;
+import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.member.AdmitMember;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.AppointPerson;
@@ -21,6 +35,10 @@ import cat.xarxa.member.RecordPopulation;
 import cat.xarxa.member.RegisterPerson;
 import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.PartnerKind;
+import cat.xarxa.partner.RegisterPartner;
 import cat.xarxa.spi.StorageConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +48,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -82,7 +101,7 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
@@ -92,8 +111,9 @@ class SchemaMigrationTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1 | lack the scripts 2 member population, 3 people and mandates.",
-            "2 | lack the scripts 3 people and mandates."})
+            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care.",
+            "2 | lack the scripts 3 people and mandates, 4 partners and member care.",
+            "3 | lack the scripts 4 partners and member care."})
     void aHostThatSkippedScriptsIsToldWhichBeforeAnyCommandFails(String lastScriptRun, String named) {
         Flyway.configure()
                 .dataSource(hostPool)
@@ -136,7 +156,7 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
     }
 
@@ -176,7 +196,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
             assertEquals(3, after.version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -224,7 +244,73 @@ class SchemaMigrationTest {
             assertEquals(List.of(mayor), reopened.people().withExpertise("contractació pública responsable").stream()
                     .map(Person::id).toList());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /**
+     * A database of the third script, holding a council and its representative: the adapter adds
+     * the tables of partners and member care, the council reads back as it was, and the network
+     * registers a partner, holds its onboarding meeting, follows up the need found there and logs
+     * a contact with it.
+     */
+    @Test
+    void aDatabaseOfTheThirdScriptIsUpgradedAndItsMembersAreCaredFor() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("3")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        PersonId mayor = new PersonId(UUID.randomUUID());
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 2)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'APPLIED', DATE '2026-03-02', '')", sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 1, 'MEMBER', DATE '2026-04-20', 'AG 2026-04')", sabadell.toString());
+        update("INSERT INTO xarxa_person (id, name, email, phone, version)"
+                + " VALUES (?, 'Marta Farrés', 'alcaldia@ajsabadell.cat', '', 1)", mayor.toString());
+        update("INSERT INTO xarxa_member_mandate (member_id, position, person_id, role, starts_on, ends_on)"
+                + " VALUES (?, 0, ?, 'POLITICAL_REPRESENTATIVE', DATE '2026-05-01', NULL)", sabadell.toString(), mayor.toString());
+
+        PartnerId federation;
+        NeedId need;
+        try (Xarxa upgraded = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            Member before = upgraded.members().find(sabadell).orElseThrow();
+            assertEquals(List.of(new Mandate(mayor, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2026, 5, 1), null)),
+                    before.mandates());
+
+            federation = upgraded.partners().register(new RegisterPartner("Federació de Cooperatives de Treball",
+                    PartnerKind.FEDERATION, "https://cooperativestreball.coop", mayor)).orElseThrow();
+            upgraded.care().recordOnboarding(new RecordOnboardingMeeting(sabadell, LocalDate.of(2026, 5, 12),
+                    MeetingFormat.HYBRID, List.of(mayor), "Primera trobada\namb l'alcaldia",
+                    List.of(new NeedFound(NeedCategories.HIRING_AND_PROCUREMENT, "Clàusules socials",
+                            LocalDate.of(2026, 11, 1))))).orElseThrow();
+            need = upgraded.care().needsOf(sabadell).get(0).id();
+            upgraded.care().followUp(new FollowUpNeed(need, LocalDate.of(2026, 5, 20), NeedStatus.IN_PROGRESS,
+                    "Guia enviada")).orElseThrow();
+            upgraded.care().logContact(new LogContact(sabadell, LocalDate.of(2026, 6, 2), Channel.PHONE,
+                    ContactTopic.FEE_PAYMENT, "Quota de 2026", mayor)).orElseThrow();
+        }
+
+        try (Xarxa reopened = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            Partner partner = reopened.partners().find(federation).orElseThrow();
+            assertEquals(Optional.of(mayor), partner.contact());
+            assertEquals(List.of(partner), reopened.partners().list());
+            Need followedUp = reopened.care().need(need).orElseThrow();
+            assertEquals(NeedStatus.IN_PROGRESS, followedUp.status());
+            assertEquals(2, followedUp.version());
+            assertEquals(List.of(new FollowUp(LocalDate.of(2026, 5, 20), NeedStatus.IN_PROGRESS, "Guia enviada")),
+                    followedUp.followUps());
+            List<OnboardingMeeting> meetings = reopened.care().onboardingsOf(sabadell);
+            assertEquals(List.of(List.of(mayor)), meetings.stream().map(OnboardingMeeting::attendees).toList());
+            assertEquals("Primera trobada\namb l'alcaldia", meetings.get(0).notes());
+            assertEquals(List.of("Quota de 2026"), reopened.care().contactsOf(sabadell).stream().map(Contact::note).toList());
+            assertEquals(2, reopened.members().find(sabadell).orElseThrow().version());
+        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /** Opens Xarxa, has Sabadell apply, closes. */

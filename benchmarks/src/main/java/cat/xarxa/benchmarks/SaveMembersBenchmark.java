@@ -73,12 +73,18 @@ public class SaveMembersBenchmark {
     public void emptyTables() throws SQLException {
         try (Statement statement = raw.createStatement()) {
             // Children before their parent, so that no foreign key is in the way.
+            statement.executeUpdate("DELETE FROM xarxa_need_follow_up");
+            statement.executeUpdate("DELETE FROM xarxa_need");
+            statement.executeUpdate("DELETE FROM xarxa_contact");
+            statement.executeUpdate("DELETE FROM xarxa_onboarding_attendee");
+            statement.executeUpdate("DELETE FROM xarxa_onboarding_meeting");
             statement.executeUpdate("DELETE FROM xarxa_member_status_change");
             statement.executeUpdate("DELETE FROM xarxa_member_population");
             statement.executeUpdate("DELETE FROM xarxa_member_mandate");
             statement.executeUpdate("DELETE FROM xarxa_member");
             statement.executeUpdate("DELETE FROM xarxa_person_expertise");
             statement.executeUpdate("DELETE FROM xarxa_person");
+            statement.executeUpdate("DELETE FROM xarxa_partner");
             statement.executeUpdate("DELETE FROM xarxa_journal");
         }
         raw.commit();

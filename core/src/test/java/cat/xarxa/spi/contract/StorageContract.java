@@ -5,7 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xarxa.care.Channel;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactId;
+import cat.xarxa.care.ContactTopic;
+import cat.xarxa.care.MeetingId;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.NeedStatus;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
@@ -17,6 +27,9 @@ import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.PartnerKind;
 import cat.xarxa.spi.Storage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -585,6 +598,234 @@ public abstract class StorageContract {
                 return all.toList();
             }
         }));
+    }
+
+    /**
+     * A member's needs, contacts and meetings read the same, in the same order, while some are
+     * only in the unit of work that saved them and once all are stored: two contacts on one day
+     * go by id, and another member's follow-ups and attendees stay with that member.
+     */
+    @Test
+    void aMembersCareReadsInOrderWhetherStoredOrStillInItsUnitOfWork() {
+        Member sabadell = aPendingMember(SABADELL, "Sabadell");
+        Member manlleu = aPendingMember(MANLLEU, "Manlleu");
+        PersonId person = aPersonId();
+        Need june = aNeed(sabadell.id(), LocalDate.of(2026, 6, 1));
+        Need april = aNeed(sabadell.id(), LocalDate.of(2026, 4, 1));
+        Need manlleus = aNeed(manlleu.id(), LocalDate.of(2026, 5, 1))
+                .followUp(LocalDate.of(2026, 5, 2), NeedStatus.IN_PROGRESS, "Trucada").orElseThrow()
+                .followUp(LocalDate.of(2026, 5, 9), NeedStatus.DROPPED, "Ja no cal").orElseThrow();
+        Contact mayStored = aContact(sabadell.id(), LocalDate.of(2026, 5, 3), person);
+        Contact mayWaiting = aContact(sabadell.id(), LocalDate.of(2026, 5, 3), null);
+        Contact aprilWaiting = aContact(sabadell.id(), LocalDate.of(2026, 4, 3), person);
+        OnboardingMeeting mayMeeting = aMeeting(sabadell.id(), LocalDate.of(2026, 5, 12), List.of(person, aPersonId()));
+        OnboardingMeeting aprilMeeting = aMeeting(sabadell.id(), LocalDate.of(2026, 4, 12), List.of());
+        OnboardingMeeting manlleusMeeting = aMeeting(manlleu.id(), LocalDate.of(2026, 4, 12), List.of(aPersonId()));
+        storage.transaction(tx -> {
+            tx.members().save(sabadell);
+            tx.members().save(manlleu);
+            tx.needs().save(june);
+            tx.needs().save(manlleus);
+            tx.careLog().add(mayStored);
+            tx.careLog().add(mayMeeting);
+            tx.careLog().add(manlleusMeeting);
+            return null;
+        });
+        Need aprilFollowedUp = april.withVersion(1)
+                .followUp(LocalDate.of(2026, 4, 20), NeedStatus.IN_PROGRESS, "Primera reunió").orElseThrow();
+
+        List<List<?>> whileWaiting = storage.transaction(tx -> {
+            tx.needs().save(april);
+            long version = tx.needs().save(aprilFollowedUp);
+            tx.careLog().add(mayWaiting);
+            tx.careLog().add(aprilWaiting);
+            tx.careLog().add(aprilMeeting);
+            assertEquals(2, version);
+            return careOf(tx, sabadell.id());
+        });
+        List<List<?>> stored = storage.transaction(tx -> careOf(tx, sabadell.id()));
+
+        List<Contact> sameDayById = Stream.of(mayStored, mayWaiting)
+                .sorted(java.util.Comparator.comparing(contact -> contact.id().toString())).toList();
+        List<List<?>> expected = List.of(
+                List.of(aprilFollowedUp.withVersion(2), june.withVersion(1)),
+                List.of(aprilWaiting, sameDayById.get(0), sameDayById.get(1)),
+                List.of(aprilMeeting, mayMeeting));
+        assertEquals(expected, whileWaiting);
+        assertEquals(expected, stored);
+        assertEquals(List.of(manlleus.withVersion(1)), storage.transaction(tx -> tx.needs().ofMember(manlleu.id())));
+        assertEquals(List.of(manlleusMeeting), storage.transaction(tx -> tx.careLog().meetingsOf(manlleu.id())));
+    }
+
+    /** A member's needs, contacts and meetings, as the care log and the needs give them. */
+    private static List<List<?>> careOf(cat.xarxa.spi.Transaction tx, MemberId member) {
+        return List.of(tx.needs().ofMember(member), tx.careLog().contactsOf(member), tx.careLog().meetingsOf(member));
+    }
+
+    /**
+     * A partner is found by its name, exactly as registered, even before its unit of work ends;
+     * it can be changed in that same unit of work; and one unit of work cannot register a name twice.
+     */
+    @Test
+    void aPartnerIsFoundByItsExactNameAndChangedInTheUnitOfWorkThatRegisteredIt() {
+        String name = "Federació de Cooperatives d'Habitatge «Sostre» 🏠";
+        Partner federation = aPartner(name);
+        PersonId contact = aPersonId();
+
+        List<Object> seen = storage.transaction(tx -> {
+            tx.partners().save(federation);
+            Partner found = tx.partners().findByName(name).orElseThrow();
+            long version = tx.partners().save(found.withContact(contact));
+            return List.of(found, version, tx.partners().find(federation.id()).orElseThrow());
+        });
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(tx ->
+                tx.partners().save(aPartner("Coop57")) + tx.partners().save(aPartner("Coop57"))));
+        Partner shouting = aPartner(name.toUpperCase(java.util.Locale.ROOT));
+        storage.transaction(tx -> tx.partners().save(shouting));
+
+        Partner changed = federation.withContact(contact).withVersion(2);
+        assertEquals(List.of(federation.withVersion(1), 2L, changed), seen);
+        assertEquals(Optional.of(changed), storage.transaction(tx -> tx.partners().findByName(name)));
+        assertEquals(Optional.of(shouting.withVersion(1)), storage.transaction(tx ->
+                tx.partners().findByName(name.toUpperCase(java.util.Locale.ROOT))));
+        assertEquals(Optional.empty(), storage.transaction(tx -> tx.partners().findByName(name + " ")));
+        assertEquals(Optional.empty(), storage.transaction(tx -> tx.partners().findByName("Coop57")));
+        List<Partner> all = storage.transaction(tx -> {
+            try (Stream<Partner> partners = tx.partners().all()) {
+                return partners.toList();
+            }
+        });
+        assertEquals(Stream.of(changed, shouting.withVersion(1))
+                .sorted(java.util.Comparator.comparing(partner -> partner.id().toString())).toList(), all);
+    }
+
+    /**
+     * More needs, contacts and meetings than a store is likely to read or write in one round
+     * trip, saved in the unit of work that registers their members: each streams once, in id
+     * order, with its own follow-ups or attendees, and a member's needs come by date then id.
+     */
+    @Test
+    void everyNeedContactAndMeetingStreamsWithItsOwnEntriesHoweverMany() {
+        Member sabadell = aPendingMember(SABADELL, "Sabadell");
+        Member manlleu = aPendingMember(MANLLEU, "Manlleu");
+        int many = 1_234;
+        List<Need> needs = java.util.stream.IntStream.range(0, many)
+                .mapToObj(number -> aNeedFollowedUp(number % 2 == 0 ? sabadell.id() : manlleu.id(), number)).toList();
+        List<Contact> contacts = java.util.stream.IntStream.range(0, many)
+                .mapToObj(number -> aContact(number % 2 == 0 ? sabadell.id() : manlleu.id(),
+                        LocalDate.of(2026, 1, 1).plusDays(number % 200), number % 3 == 0 ? null : aPersonId()))
+                .toList();
+        List<OnboardingMeeting> meetings = java.util.stream.IntStream.range(0, many)
+                .mapToObj(number -> aMeeting(number % 2 == 0 ? sabadell.id() : manlleu.id(),
+                        LocalDate.of(2026, 1, 1).plusDays(number % 200),
+                        java.util.stream.Stream.generate(StorageContract::aPersonId).limit(number % 4).toList()))
+                .toList();
+        storage.transaction(tx -> {
+            tx.members().save(sabadell);
+            tx.members().save(manlleu);
+            needs.forEach(tx.needs()::save);
+            contacts.forEach(tx.careLog()::add);
+            meetings.forEach(tx.careLog()::add);
+            return null;
+        });
+
+        List<Need> streamedNeeds = storage.transaction(tx -> {
+            try (Stream<Need> all = tx.needs().all()) {
+                return all.toList();
+            }
+        });
+        List<Contact> streamedContacts = storage.transaction(tx -> {
+            try (Stream<Contact> all = tx.careLog().contacts()) {
+                return all.toList();
+            }
+        });
+        List<OnboardingMeeting> streamedMeetings = storage.transaction(tx -> {
+            try (Stream<OnboardingMeeting> all = tx.careLog().meetings()) {
+                return all.toList();
+            }
+        });
+        List<Need> sabadellsNeeds = storage.transaction(tx -> tx.needs().ofMember(sabadell.id()));
+
+        assertEquals(needs.stream().map(need -> need.withVersion(1))
+                .sorted(java.util.Comparator.comparing(need -> need.id().toString())).toList(), streamedNeeds);
+        assertEquals(contacts.stream()
+                .sorted(java.util.Comparator.comparing(contact -> contact.id().toString())).toList(), streamedContacts);
+        assertEquals(meetings.stream()
+                .sorted(java.util.Comparator.comparing(meeting -> meeting.id().toString())).toList(), streamedMeetings);
+        assertEquals(needs.stream().filter(need -> need.member().equals(sabadell.id())).map(need -> need.withVersion(1))
+                .sorted(java.util.Comparator.comparing(Need::raisedOn).thenComparing(need -> need.id().toString()))
+                .toList(), sabadellsNeeds);
+        assertEquals(needs.stream().mapToInt(need -> need.followUps().size()).sum(),
+                streamedNeeds.stream().mapToInt(need -> need.followUps().size()).sum());
+    }
+
+    /**
+     * Texts as long as the commands allow, with accents, symbols beyond the basic plane, tabs,
+     * both kinds of line break and trailing spaces: every store keeps them character for character.
+     */
+    @Test
+    void longTextsKeepEveryCharacterLineBreakAndSpace() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        Partner partner = new Partner(new PartnerId(UUID.randomUUID()), aTextOf(200).replace('\n', ' '),
+                PartnerKind.COOPERATIVE, "https://example.coop/" + "a".repeat(279), null, 0);
+        Need need = new Need(new NeedId(UUID.randomUUID()), member.id(), "hiring-and-procurement", aTextOf(2_000),
+                LocalDate.of(2026, 5, 12), null, List.of(), 0)
+                .followUp(LocalDate.of(2026, 5, 13), NeedStatus.IN_PROGRESS, aTextOf(2_000)).orElseThrow();
+        Contact contact = new Contact(new ContactId(UUID.randomUUID()), member.id(), LocalDate.of(2026, 5, 3),
+                Channel.VIDEO_CALL, ContactTopic.HOW_THE_NETWORK_WORKS, aTextOf(2_000), null);
+        OnboardingMeeting meeting = new OnboardingMeeting(new MeetingId(UUID.randomUUID()), member.id(),
+                LocalDate.of(2026, 5, 12), MeetingFormat.IN_PERSON,
+                java.util.stream.Stream.generate(StorageContract::aPersonId).limit(50).toList(), aTextOf(4_000));
+        storage.transaction(tx -> {
+            tx.members().save(member);
+            tx.partners().save(partner);
+            tx.needs().save(need);
+            tx.careLog().add(contact);
+            tx.careLog().add(meeting);
+            return null;
+        });
+
+        assertEquals(300, partner.website().length());
+        assertEquals(Optional.of(partner.withVersion(1)), storage.transaction(tx -> tx.partners().find(partner.id())));
+        assertEquals(Optional.of(need.withVersion(1)), storage.transaction(tx -> tx.needs().find(need.id())));
+        assertEquals(List.of(contact), storage.transaction(tx -> tx.careLog().contactsOf(member.id())));
+        assertEquals(List.of(meeting), storage.transaction(tx -> tx.careLog().meetingsOf(member.id())));
+    }
+
+    /** Text of exactly this length (in Java chars) that ends in two spaces. */
+    private static String aTextOf(int length) {
+        String line = "Clàusula «social» 🌳 d'Òdena\tamb 100 € i espais  \r\n";
+        StringBuilder text = new StringBuilder();
+        while (text.length() + line.length() <= length - 2) {
+            text.append(line);
+        }
+        while (text.length() < length - 2) {
+            text.append('·');
+        }
+        return text.append("  ").toString();
+    }
+
+    /** A need with, by its number, up to three follow-ups and an expected date or none. */
+    private static Need aNeedFollowedUp(MemberId member, int number) {
+        LocalDate raisedOn = LocalDate.of(2026, 1, 1).plusDays(number % 200);
+        Need need = new Need(new NeedId(UUID.randomUUID()), member, "training", "Necessitat " + number, raisedOn,
+                number % 3 == 0 ? null : raisedOn.plusMonths(3), List.of(), 0);
+        List<NeedStatus> steps = List.of(NeedStatus.IN_PROGRESS, NeedStatus.ADDRESSED, NeedStatus.OPEN);
+        for (int step = 0; step < number % 4; step++) {
+            need = need.followUp(raisedOn.plusDays(step + 1L), steps.get(step), step == 1 ? "" : "Nota " + step)
+                    .orElseThrow();
+        }
+        return need;
+    }
+
+    private static Contact aContact(MemberId member, LocalDate on, PersonId person) {
+        return new Contact(new ContactId(UUID.randomUUID()), member, on, Channel.PHONE, ContactTopic.FEE_PAYMENT,
+                person == null ? "" : "Quota\ndel " + on, person);
+    }
+
+    private static OnboardingMeeting aMeeting(MemberId member, LocalDate on, List<PersonId> attendees) {
+        return new OnboardingMeeting(new MeetingId(UUID.randomUUID()), member, on, MeetingFormat.VIRTUAL, attendees,
+                attendees.isEmpty() ? "" : "Acollida amb " + attendees.size() + " persones");
     }
 
     private static Member aMember(MemberKind kind, String officialCode, String name) {

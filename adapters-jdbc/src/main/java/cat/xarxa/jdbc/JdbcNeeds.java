@@ -1,0 +1,264 @@
+package cat.xarxa.jdbc;
+
+import cat.xarxa.care.FollowUp;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.Needs;
+import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.member.MemberId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The needs members raised, in tables {@code xarxa_need} and {@code xarxa_need_follow_up},
+ * within one unit of work. A need and its follow-up log are read in one query, the union of the
+ * need's row and its entries (see {@link NeedRows}); {@link #all()} streams the same union for
+ * every need, and {@link #ofMember} reads it for the needs of one member.
+ *
+ * <p>New needs are written behind, as new members are ({@link JdbcMembers}): they wait in
+ * {@link PendingRecords} and go to the database in two JDBC batches, needs then entries, when
+ * {@link #flush()} runs, which happens before {@link #all()}, before an update, when the batch
+ * is full, and before commit. A need names its member with a foreign key, so the members the unit
+ * of work holds back are written first. Lookups by id and by member see the waiting needs. A
+ * changed need is written at once: the need, then its follow-up log, replaced whole.
+ */
+final class JdbcNeeds implements Needs {
+
+    /** Rows per round trip while streaming every need. */
+    static final int FETCH_SIZE = 500;
+
+    /**
+     * Each need's own row, as the first part of the union {@link NeedRows} reads. The entry's date
+     * is typed here, as the mandate's dates of {@link JdbcMembers} are, so that PostgreSQL does
+     * not take the column for text.
+     */
+    private static final String NEEDS = "SELECT n.id, " + NeedRows.NEED_ROW + " AS row_type, NULL AS position,"
+            + " n.member_id, n.category, n.description, n.raised_on, n.expected_on, n.version,"
+            + " CAST(NULL AS DATE) AS followed_up_on, NULL AS status, NULL AS note FROM xarxa_need n";
+    /** The entries of the follow-up logs, as the second part of the union; the need's own columns stay empty. */
+    private static final String AND_FOLLOW_UPS = " UNION ALL SELECT f.need_id, " + NeedRows.FOLLOW_UP_ROW + ","
+            + " f.position, NULL, NULL, NULL, NULL, NULL, NULL, f.followed_up_on, f.status, f.note"
+            + " FROM xarxa_need_follow_up f";
+    /**
+     * The entries of one member's needs, with the date their need was raised on to sort by. The
+     * key of the needs table is the id, so the join finds one need per entry and multiplies nothing.
+     */
+    private static final String AND_FOLLOW_UPS_OF_MEMBER = " UNION ALL SELECT f.need_id, " + NeedRows.FOLLOW_UP_ROW + ","
+            + " f.position, NULL, NULL, NULL, owner.raised_on, NULL, NULL, f.followed_up_on, f.status, f.note"
+            + " FROM xarxa_need_follow_up f JOIN xarxa_need owner ON owner.id = f.need_id WHERE owner.member_id = ?";
+    /**
+     * By id, in the collation both tables give their id column, then the need's row before its
+     * entries (column 2, the row type), and the entries by position (column 3).
+     */
+    private static final String IN_NEED_ORDER = " ORDER BY 1, 2, 3";
+    /** As {@link #IN_NEED_ORDER}, after the date each need was raised on (column 7). */
+    private static final String IN_ORDER_RAISED = " ORDER BY 7, 1, 2, 3";
+    private static final String FIND_BY_ID = NEEDS + " WHERE n.id = ?" + AND_FOLLOW_UPS + " WHERE f.need_id = ?"
+            + IN_NEED_ORDER;
+    private static final String OF_MEMBER = NEEDS + " WHERE n.member_id = ?" + AND_FOLLOW_UPS_OF_MEMBER + IN_ORDER_RAISED;
+    private static final String ALL = NEEDS + AND_FOLLOW_UPS + IN_NEED_ORDER;
+    private static final String INSERT = "INSERT INTO xarxa_need"
+            + " (id, member_id, category, description, raised_on, expected_on, version) VALUES (?, ?, ?, ?, ?, ?, 1)";
+    private static final String UPDATE = "UPDATE xarxa_need SET member_id = ?, category = ?, description = ?,"
+            + " raised_on = ?, expected_on = ?, version = version + 1 WHERE id = ? AND version = ?";
+    private static final String DELETE_FOLLOW_UPS = "DELETE FROM xarxa_need_follow_up WHERE need_id = ?";
+    private static final String INSERT_FOLLOW_UP = "INSERT INTO xarxa_need_follow_up"
+            + " (need_id, position, followed_up_on, status, note) VALUES (?, ?, ?, ?, ?)";
+
+    /** The order of {@link Needs#ofMember}: raised on, then id, as the query sorts them. */
+    private static final Comparator<Need> BY_DATE_RAISED =
+            Comparator.comparing(Need::raisedOn).thenComparing(need -> need.id().toString());
+
+    private final Statements statements;
+    private final Database database;
+    private final Runnable writeMembersFirst;
+    private final PendingRecords<Need> pending =
+            PendingRecords.byId(Need.AGGREGATE_TYPE, need -> need.id().toString());
+
+    /**
+     * @param writeMembersFirst writes the members the unit of work holds back, which the needs'
+     *                          foreign key wants in the database first
+     */
+    JdbcNeeds(Statements statements, Database database, Runnable writeMembersFirst) {
+        this.statements = statements;
+        this.database = database;
+        this.writeMembersFirst = writeMembersFirst;
+    }
+
+    @Override
+    public Optional<Need> find(NeedId id) {
+        Optional<Need> waiting = pending.find(id.toString());
+        if (waiting.isPresent()) {
+            return waiting;
+        }
+        try {
+            PreparedStatement query = statements.prepare(FIND_BY_ID);
+            query.setString(1, id.toString());
+            query.setString(2, id.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                return new NeedRows(rows, database).next();
+            }
+        } catch (SQLException e) {
+            throw database.failure("reading need " + id, e);
+        }
+    }
+
+    @Override
+    public List<Need> ofMember(MemberId member) {
+        List<Need> found = new ArrayList<>();
+        try {
+            PreparedStatement query = statements.prepare(OF_MEMBER);
+            query.setString(1, member.toString());
+            query.setString(2, member.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                NeedRows needs = new NeedRows(rows, database);
+                for (Optional<Need> next = needs.next(); next.isPresent(); next = needs.next()) {
+                    found.add(next.get());
+                }
+            }
+        } catch (SQLException e) {
+            throw database.failure("reading the needs of member " + member, e);
+        }
+        List<Need> waiting = pending.where(need -> need.member().equals(member));
+        if (waiting.isEmpty()) {
+            return found;
+        }
+        found.addAll(waiting);
+        found.sort(BY_DATE_RAISED);
+        return found;
+    }
+
+    @Override
+    public long save(Need need) {
+        String id = need.id().toString();
+        long expected = need.version();
+        if (expected == 0) {
+            pending.add(need.withVersion(1));
+            if (pending.isFull()) {
+                flush();
+            }
+            return 1;
+        }
+        flush();
+        try {
+            update(need, expected);
+            replaceFollowUps(id, need.followUps());
+            return expected + 1;
+        } catch (SQLException e) {
+            if (SqlStates.isConflict(e)) {
+                throw new ConcurrentUpdateException(Need.AGGREGATE_TYPE, id, e);
+            }
+            throw database.failure("saving need " + id, e);
+        }
+    }
+
+    /**
+     * Writes the waiting members, then the pending new needs in batches: the needs, then their
+     * follow-up logs, if any has entries.
+     *
+     * @throws ConcurrentUpdateException if another unit of work stored a need with the same id
+     */
+    void flush() {
+        writeMembersFirst.run();
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Need> needs = pending.drain();
+        try {
+            PreparedStatement insert = statements.prepare(INSERT);
+            PreparedStatement insertFollowUp = statements.prepare(INSERT_FOLLOW_UP);
+            int entries = 0;
+            for (Need need : needs) {
+                insert.setString(1, need.id().toString());
+                insert.setString(2, need.member().toString());
+                insert.setString(3, need.category());
+                insert.setString(4, need.description());
+                insert.setObject(5, need.raisedOn());
+                Parameters.setDate(insert, 6, need.expectedOn());
+                insert.addBatch();
+                entries += addFollowUps(insertFollowUp, need.id().toString(), need.followUps());
+            }
+            insert.executeBatch();
+            // A need just raised has no follow-up yet: raising needs then takes one batch only.
+            if (entries > 0) {
+                insertFollowUp.executeBatch();
+            }
+        } catch (SQLException e) {
+            String ids = needs.size() == 1 ? needs.get(0).id().toString() : needs.size() + " new needs";
+            if (SqlStates.isConflict(e)) {
+                throw new ConcurrentUpdateException(Need.AGGREGATE_TYPE, ids, e);
+            }
+            throw database.failure("saving " + ids, e);
+        }
+    }
+
+    /** Moves the stored need on one version, if it is still at the version the caller read. */
+    private void update(Need need, long expected) throws SQLException {
+        String id = need.id().toString();
+        PreparedStatement update = statements.prepare(UPDATE);
+        update.setString(1, need.member().toString());
+        update.setString(2, need.category());
+        update.setString(3, need.description());
+        update.setObject(4, need.raisedOn());
+        Parameters.setDate(update, 5, need.expectedOn());
+        update.setString(6, id);
+        update.setLong(7, expected);
+        if (update.executeUpdate() == 0) {
+            throw new ConcurrentUpdateException(Need.AGGREGATE_TYPE, id, expected);
+        }
+    }
+
+    /**
+     * Writes the follow-up log whole: a follow-up usually adds one entry, but an import may
+     * restore a need with fewer, and a need has few. The update before has locked the need's row,
+     * so nobody else writes its entries meanwhile.
+     */
+    private void replaceFollowUps(String id, List<FollowUp> followUps) throws SQLException {
+        PreparedStatement delete = statements.prepare(DELETE_FOLLOW_UPS);
+        delete.setString(1, id);
+        delete.executeUpdate();
+        if (followUps.isEmpty()) {
+            return;
+        }
+        PreparedStatement insert = statements.prepare(INSERT_FOLLOW_UP);
+        addFollowUps(insert, id, followUps);
+        insert.executeBatch();
+    }
+
+    /** Adds a need's follow-up log to the batch, each entry at its position; how many it added. */
+    private static int addFollowUps(PreparedStatement insert, String id, List<FollowUp> followUps) throws SQLException {
+        for (int position = 0; position < followUps.size(); position++) {
+            FollowUp entry = followUps.get(position);
+            insert.setString(1, id);
+            insert.setInt(2, position);
+            insert.setObject(3, entry.on());
+            insert.setString(4, entry.status().name());
+            insert.setString(5, entry.note());
+            insert.addBatch();
+        }
+        return followUps.size();
+    }
+
+    @Override
+    public Stream<Need> all() {
+        flush();
+        try {
+            PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
+            try {
+                return RowStream.of(query, statements, database, "every need",
+                        rows -> new NeedRows(rows, database)::next);
+            } catch (SQLException | RuntimeException e) {
+                statements.release(query);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw database.failure("reading every need", e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package cat.xarxa.jdbc;
+
+import cat.xarxa.care.OnboardingMeeting;
+import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.member.PersonId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The onboarding meetings in tables {@code xarxa_onboarding_meeting} and
+ * {@code xarxa_onboarding_attendee}, within one unit of work: the meeting half of
+ * {@link JdbcCareLog}. A meeting and its attendees are read in one query, the union of the
+ * meeting's row and its attendee rows (see {@link MeetingRows}). Meetings are only added, never
+ * changed; one whose id is stored already breaks the primary key at the flush, which is a
+ * {@link ConcurrentUpdateException}.
+ *
+ * <p>New meetings are written behind, as new members are ({@link JdbcMembers}): they wait in
+ * {@link PendingRecords} and go to the database in two JDBC batches, meetings then attendees,
+ * when {@link #flush()} runs, which happens before {@link #all()}, when the batch is full, and
+ * before commit, after the members the unit of work holds back, which the foreign key wants there
+ * first. The meetings of a member are read from the database and the waiting ones together.
+ */
+final class JdbcOnboardingMeetings {
+
+    /** Rows per round trip while streaming every meeting. */
+    static final int FETCH_SIZE = 500;
+
+    /** Each meeting's own row, as the first part of the union {@link MeetingRows} reads. */
+    private static final String MEETINGS = "SELECT m.id, " + MeetingRows.MEETING_ROW + " AS row_type,"
+            + " NULL AS position, m.member_id, m.held_on, m.meeting_format, m.notes, NULL AS person_id"
+            + " FROM xarxa_onboarding_meeting m";
+    /** The attendees, as the second part of the union; the meeting's own columns stay empty. */
+    private static final String AND_ATTENDEES = " UNION ALL SELECT a.meeting_id, " + MeetingRows.ATTENDEE_ROW + ","
+            + " a.position, NULL, NULL, NULL, NULL, a.person_id FROM xarxa_onboarding_attendee a";
+    /**
+     * The attendees of one member's meetings, with the date their meeting was held on to sort by.
+     * The key of the meetings table is the id, so the join finds one meeting per attendee and
+     * multiplies nothing.
+     */
+    private static final String AND_ATTENDEES_OF_MEMBER = " UNION ALL SELECT a.meeting_id, "
+            + MeetingRows.ATTENDEE_ROW + ", a.position, NULL, held.held_on, NULL, NULL, a.person_id"
+            + " FROM xarxa_onboarding_attendee a JOIN xarxa_onboarding_meeting held ON held.id = a.meeting_id"
+            + " WHERE held.member_id = ?";
+    /**
+     * By id, in the collation both tables give their id column, then the meeting's row before its
+     * attendees (column 2, the row type), and the attendees by position (column 3).
+     */
+    private static final String IN_MEETING_ORDER = " ORDER BY 1, 2, 3";
+    /** As {@link #IN_MEETING_ORDER}, after the date each meeting was held on (column 5). */
+    private static final String IN_ORDER_HELD = " ORDER BY 5, 1, 2, 3";
+    private static final String OF_MEMBER = MEETINGS + " WHERE m.member_id = ?" + AND_ATTENDEES_OF_MEMBER + IN_ORDER_HELD;
+    private static final String ALL = MEETINGS + AND_ATTENDEES + IN_MEETING_ORDER;
+    private static final String INSERT = "INSERT INTO xarxa_onboarding_meeting"
+            + " (id, member_id, held_on, meeting_format, notes) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_ATTENDEE = "INSERT INTO xarxa_onboarding_attendee"
+            + " (meeting_id, position, person_id) VALUES (?, ?, ?)";
+
+    /** The order of a member's meetings: by date, then id, as the query sorts them. */
+    private static final Comparator<OnboardingMeeting> BY_DATE =
+            Comparator.comparing(OnboardingMeeting::on).thenComparing(meeting -> meeting.id().toString());
+
+    private final Statements statements;
+    private final Database database;
+    private final Runnable writeMembersFirst;
+    private final PendingRecords<OnboardingMeeting> pending =
+            PendingRecords.byId(OnboardingMeeting.AGGREGATE_TYPE, meeting -> meeting.id().toString());
+
+    /**
+     * @param writeMembersFirst writes the members the unit of work holds back, which the
+     *                          meetings' foreign key wants in the database first
+     */
+    JdbcOnboardingMeetings(Statements statements, Database database, Runnable writeMembersFirst) {
+        this.statements = statements;
+        this.database = database;
+        this.writeMembersFirst = writeMembersFirst;
+    }
+
+    /**
+     * Adds a meeting.
+     *
+     * @throws ConcurrentUpdateException if one with the same id waits already; one stored already
+     *                                   is refused at the flush
+     */
+    void add(OnboardingMeeting meeting) {
+        pending.add(meeting);
+        if (pending.isFull()) {
+            flush();
+        }
+    }
+
+    /** The meetings of a member, stored or waiting, by date then id. */
+    List<OnboardingMeeting> of(MemberId member) {
+        List<OnboardingMeeting> found = new ArrayList<>();
+        try {
+            PreparedStatement query = statements.prepare(OF_MEMBER);
+            query.setString(1, member.toString());
+            query.setString(2, member.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                MeetingRows meetings = new MeetingRows(rows, database);
+                for (Optional<OnboardingMeeting> next = meetings.next(); next.isPresent(); next = meetings.next()) {
+                    found.add(next.get());
+                }
+            }
+        } catch (SQLException e) {
+            throw database.failure("reading the onboarding meetings of member " + member, e);
+        }
+        List<OnboardingMeeting> waiting = pending.where(meeting -> meeting.member().equals(member));
+        if (waiting.isEmpty()) {
+            return found;
+        }
+        found.addAll(waiting);
+        found.sort(BY_DATE);
+        return found;
+    }
+
+    /**
+     * Writes the waiting members, then the pending new meetings in batches: the meetings, then
+     * their attendees, if any has some.
+     *
+     * @throws ConcurrentUpdateException if a meeting with the same id is stored already
+     */
+    void flush() {
+        writeMembersFirst.run();
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<OnboardingMeeting> meetings = pending.drain();
+        try {
+            PreparedStatement insert = statements.prepare(INSERT);
+            PreparedStatement insertAttendee = statements.prepare(INSERT_ATTENDEE);
+            int attendees = 0;
+            for (OnboardingMeeting meeting : meetings) {
+                insert.setString(1, meeting.id().toString());
+                insert.setString(2, meeting.member().toString());
+                insert.setObject(3, meeting.on());
+                insert.setString(4, meeting.format().name());
+                insert.setString(5, meeting.notes());
+                insert.addBatch();
+                attendees += addAttendees(insertAttendee, meeting.id().toString(), meeting.attendees());
+            }
+            insert.executeBatch();
+            if (attendees > 0) {
+                insertAttendee.executeBatch();
+            }
+        } catch (SQLException e) {
+            String ids = meetings.size() == 1 ? meetings.get(0).id().toString() : meetings.size() + " new meetings";
+            if (SqlStates.isConflict(e)) {
+                throw new ConcurrentUpdateException(OnboardingMeeting.AGGREGATE_TYPE, ids, e);
+            }
+            throw database.failure("saving " + ids, e);
+        }
+    }
+
+    /** Adds a meeting's attendees to the batch, each at its position; how many it added. */
+    private static int addAttendees(PreparedStatement insert, String id, List<PersonId> attendees) throws SQLException {
+        for (int position = 0; position < attendees.size(); position++) {
+            insert.setString(1, id);
+            insert.setInt(2, position);
+            insert.setString(3, attendees.get(position).toString());
+            insert.addBatch();
+        }
+        return attendees.size();
+    }
+
+    /** Every meeting in id order, read as consumed. */
+    Stream<OnboardingMeeting> all() {
+        flush();
+        try {
+            PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
+            try {
+                return RowStream.of(query, statements, database, "every onboarding meeting",
+                        rows -> new MeetingRows(rows, database)::next);
+            } catch (SQLException | RuntimeException e) {
+                statements.release(query);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw database.failure("reading every onboarding meeting", e);
+        }
+    }
+}

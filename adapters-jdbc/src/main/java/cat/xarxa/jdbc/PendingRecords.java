@@ -1,0 +1,92 @@
+package cat.xarxa.jdbc;
+
+import cat.xarxa.common.ConcurrentUpdateException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * New records of one kind saved in a unit of work and not yet written (partners, needs,
+ * contacts, onboarding meetings), by id and, where the table has one, by a second unique key,
+ * so that the unit of work can find them before they reach the database. Refuses a second
+ * record with the same id or key at once, as the database would at the flush.
+ *
+ * @param <T> the record
+ */
+final class PendingRecords<T> {
+
+    private final String aggregateType;
+    private final Function<T, String> idOf;
+    private final Function<T, String> uniqueKeyOf;
+    private final Map<String, T> byId = new LinkedHashMap<>();
+    private final Map<String, T> byUniqueKey = new HashMap<>();
+
+    private PendingRecords(String aggregateType, Function<T, String> idOf, Function<T, String> uniqueKeyOf) {
+        this.aggregateType = aggregateType;
+        this.idOf = idOf;
+        this.uniqueKeyOf = uniqueKeyOf;
+    }
+
+    /** Records told apart by their id alone. */
+    static <T> PendingRecords<T> byId(String aggregateType, Function<T, String> idOf) {
+        return new PendingRecords<>(aggregateType, idOf, null);
+    }
+
+    /** Records told apart by their id and by another key, unique too, e.g. a partner's name. */
+    static <T> PendingRecords<T> byIdAndKey(String aggregateType, Function<T, String> idOf,
+                                            Function<T, String> uniqueKeyOf) {
+        return new PendingRecords<>(aggregateType, idOf, uniqueKeyOf);
+    }
+
+    /**
+     * Holds a record back, as it is to be stored.
+     *
+     * @throws ConcurrentUpdateException if one with the same id or key is already waiting
+     */
+    void add(T record) {
+        String id = idOf.apply(record);
+        String key = uniqueKeyOf == null ? null : uniqueKeyOf.apply(record);
+        if (byId.containsKey(id) || (key != null && byUniqueKey.containsKey(key))) {
+            throw new ConcurrentUpdateException(aggregateType, id, (Throwable) null);
+        }
+        byId.put(id, record);
+        if (key != null) {
+            byUniqueKey.put(key, record);
+        }
+    }
+
+    Optional<T> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    Optional<T> findByKey(String key) {
+        return Optional.ofNullable(byUniqueKey.get(key));
+    }
+
+    /** The waiting records that match, in the order they were saved. */
+    List<T> where(Predicate<T> wanted) {
+        return byId.values().stream().filter(wanted).toList();
+    }
+
+    boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    /** Whether as many wait as a batch of new members, and should be written anyway. */
+    boolean isFull() {
+        return byId.size() >= PendingInserts.BATCH_SIZE;
+    }
+
+    /** The waiting records in the order they were saved; afterwards none is waiting. */
+    List<T> drain() {
+        List<T> records = new ArrayList<>(byId.values());
+        byId.clear();
+        byUniqueKey.clear();
+        return records;
+    }
+}
