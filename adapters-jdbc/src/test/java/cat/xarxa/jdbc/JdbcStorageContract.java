@@ -11,7 +11,6 @@ import cat.xarxa.care.MeetingId;
 import cat.xarxa.care.Need;
 import cat.xarxa.care.NeedId;
 import cat.xarxa.care.OnboardingMeeting;
-import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.common.StorageException;
 import cat.xarxa.member.Mandate;
@@ -169,34 +168,6 @@ abstract class JdbcStorageContract extends StorageContract {
         assertEquals(List.of(person.withVersion(1), person.withExpertise(Set.of("ethical-finance")).withVersion(2)), seen);
         assertEquals(List.of(), storage.transaction(tx -> tx.people().withExpertise("cooperatives")));
         assertEquals(Optional.of(seen.get(1)), storage.transaction(tx -> tx.people().find(person.id())));
-    }
-
-    @Test
-    void twoUnitsOfWorkThatRegisterTheSamePersonCannotBothWin() {
-        Person person = aPersonWithTags(3);
-
-        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
-            outer.people().save(person);
-            storage.transaction(inner -> inner.people().save(person));
-            return null;
-        }));
-
-        assertEquals(Optional.of(person.withVersion(1)), storage.transaction(tx -> tx.people().find(person.id())));
-    }
-
-    @Test
-    void twoUnitsOfWorkThatRegisterTheSamePartnerNameCannotBothWin() {
-        Partner first = aPartner("Coop57");
-        Partner second = aPartner("Coop57");
-
-        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
-            outer.partners().save(first);
-            storage.transaction(inner -> inner.partners().save(second));
-            return null;
-        }));
-
-        assertEquals(Optional.of(second.withVersion(1)), storage.transaction(tx -> tx.partners().findByName("Coop57")));
-        assertEquals(Optional.empty(), storage.transaction(tx -> tx.partners().find(first.id())));
     }
 
     /**

@@ -828,6 +828,35 @@ public abstract class StorageContract {
                 attendees.isEmpty() ? "" : "Acollida amb " + attendees.size() + " persones");
     }
 
+    @Test
+    void twoUnitsOfWorkThatRegisterTheSamePersonCannotBothWin() {
+        cat.xarxa.member.Person person = new cat.xarxa.member.Person(new cat.xarxa.member.PersonId(UUID.randomUUID()),
+                "Mercè Sol·là", "", "", java.util.Set.of("cooperatives"), 0);
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
+            outer.people().save(person);
+            storage.transaction(inner -> inner.people().save(person));
+            return null;
+        }));
+
+        assertEquals(Optional.of(person.withVersion(1)), storage.transaction(tx -> tx.people().find(person.id())));
+    }
+
+    @Test
+    void twoUnitsOfWorkThatRegisterTheSamePartnerNameCannotBothWin() {
+        cat.xarxa.partner.Partner first = aPartner("Coop57");
+        cat.xarxa.partner.Partner second = aPartner("Coop57");
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
+            outer.partners().save(first);
+            storage.transaction(inner -> inner.partners().save(second));
+            return null;
+        }));
+
+        assertEquals(Optional.of(second.withVersion(1)), storage.transaction(tx -> tx.partners().findByName("Coop57")));
+        assertEquals(Optional.empty(), storage.transaction(tx -> tx.partners().find(first.id())));
+    }
+
     private static Member aMember(MemberKind kind, String officialCode, String name) {
         return Member.restore(new MemberId(UUID.randomUUID()), kind, officialCode, name,
                 List.of(new StatusChange(cat.xarxa.member.MemberStatus.PENDING, LocalDate.of(2026, 3, 2), "")), 0);
