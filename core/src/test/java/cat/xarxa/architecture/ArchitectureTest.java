@@ -3,6 +3,8 @@ package cat.xarxa.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -42,6 +44,18 @@ class ArchitectureTest {
             .because("an area holds the domain; storage and plugins depend on it, not the reverse");
 
     @ArchTest
+    static final ArchRule areas_refer_to_each_other_by_id_only = noClasses()
+            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("cat.xarxa.member..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Id"))))
+            .because("a need or a partner names a member or a person by its id, never by the object");
+
+    @ArchTest
+    static final ArchRule other_areas_depend_on_no_store_nor_plugin = noClasses()
+            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..")
+            .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..");
+
+    @ArchTest
     static final ArchRule the_facade_is_the_only_door_into_the_stores = noClasses()
             .that().resideOutsideOfPackages("cat.xarxa.memory..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.memory..")
@@ -49,7 +63,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_model_never_reads_the_clock_or_makes_ids = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..")
+            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..", "cat.xarxa.care..", "cat.xarxa.partner..")
             .should().callMethod(java.util.UUID.class, "randomUUID")
             .orShould().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
