@@ -1,9 +1,5 @@
 package cat.xarxa.json;
 
-import cat.xarxa.member.Member;
-import cat.xarxa.member.MemberData;
-import cat.xarxa.member.Person;
-import cat.xarxa.member.PersonData;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ExportSource;
 import java.io.IOException;
@@ -14,15 +10,15 @@ import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The {@code json} export: one UTF-8 document,
- * {@code {"format":"xarxa","version":1,"people":[...],"members":[...]}}, one record per line
- * ({@link OneRecordPerLine}), each written as the store reads it. People come first, so that a
- * reader meets a person before the mandates that name them.
+ * {@code {"format":"xarxa","version":1,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...]}},
+ * one record per line ({@link OneRecordPerLine}), each written as the store reads it. The arrays
+ * come in {@link RecordType#IN_EXPORT_ORDER}: a reader meets a person before the mandates that
+ * name them, and a member before its needs, contacts and meetings. Every array is written, empty
+ * ones as {@code []}, so that a reader sees the network has none rather than wonder.
  */
 final class JsonDocumentExport implements ExportFormat {
 
     static final String NAME = "json";
-    static final String PEOPLE = "people";
-    static final String MEMBERS = "members";
 
     @Override
     public String name() {
@@ -35,31 +31,28 @@ final class JsonDocumentExport implements ExportFormat {
             json.writeStartObject();
             json.writeStringProperty(Envelope.FORMAT, Envelope.FORMAT_NAME);
             json.writeNumberProperty(Envelope.VERSION, Envelope.CURRENT_VERSION);
-            json.writeName(PEOPLE);
-            json.writeStartArray();
-            // One stream open at a time: a store may hold a cursor for each.
-            try (Stream<Person> people = source.people()) {
-                people.forEachOrdered(person -> {
-                    json.writeStartObject();
-                    PersonShape.writeFields(json, PersonData.of(person));
-                    json.writeEndObject();
-                });
+            for (RecordType<?> type : RecordType.IN_EXPORT_ORDER) {
+                writeArray(json, source, type);
             }
-            json.writeEndArray();
-            json.writeName(MEMBERS);
-            json.writeStartArray();
-            try (Stream<Member> members = source.members()) {
-                members.forEachOrdered(member -> {
-                    json.writeStartObject();
-                    MemberShape.writeFields(json, MemberData.of(member));
-                    json.writeEndObject();
-                });
-            }
-            json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (JacksonIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Writes the array of every record of one kind, each as the source yields it. */
+    private static <D> void writeArray(JsonGenerator json, ExportSource source, RecordType<D> type) {
+        json.writeName(type.arrayName());
+        json.writeStartArray();
+        // One stream open at a time: a store may hold a cursor for each.
+        try (Stream<D> records = type.exportedFrom(source)) {
+            records.forEachOrdered(record -> {
+                json.writeStartObject();
+                type.writeFields(json, record);
+                json.writeEndObject();
+            });
+        }
+        json.writeEndArray();
     }
 }

@@ -9,8 +9,8 @@ import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The {@code json} import: reads a document written by {@link JsonDocumentExport} token by token
- * and hands each member to the sink as soon as it is read, so that a large file is never held in
- * memory.
+ * and hands each record, whatever its kind, to the sink as soon as it is read, so that a large
+ * file is never held in memory.
  */
 final class JsonDocumentImport implements ImportFormat {
 

@@ -1,14 +1,10 @@
 package cat.xarxa.json;
 
-import static cat.xarxa.json.JsonDocumentExport.MEMBERS;
-import static cat.xarxa.json.JsonDocumentExport.PEOPLE;
-
 import cat.xarxa.common.Reason;
-import cat.xarxa.member.MemberData;
-import cat.xarxa.member.PersonData;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
+import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,11 +14,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One reading of a {@code json} document: walks it token by token, checks the {@link Envelope},
- * hands each person and each member to the sink as soon as it is read, and knows which record it
- * is at, so that every error names the record and its line. Records are counted from 1 over the
- * whole document in the order they come, people and members alike (as exported, the people are
- * records 1 to P and the members follow), so that a record's number alone says which it is.
- * A missing or {@code null} {@code people} is none, as in files written before people existed;
+ * hands each record to the sink as soon as it is read, and knows which record it is at, so that
+ * every error names the record and its line. Records are counted from 1 over the whole document
+ * in the order they come, whatever their kind (as exported, the people are records 1 to P, the
+ * members follow, then the partners, needs, contacts and meetings), so that a record's number
+ * alone says which it is. The arrays are read in the order they come, and each record handed on
+ * in that order: a hand-made document may list people after members, but the sink refuses a
+ * need, contact or meeting whose member it has not been given yet. A missing or {@code null}
+ * array of any kind but {@code members} is none, as in files written before the kind existed;
  * {@code members} must be there. Fields the document object does not know are skipped.
  */
 final class JsonDocumentReading {
@@ -65,11 +64,10 @@ final class JsonDocumentReading {
         boolean membersRead = false;
         for (String field = parser.nextName(); field != null; field = parser.nextName()) {
             parser.nextToken();
-            if (MEMBERS.equals(field)) {
-                readMembers();
-                membersRead = true;
-            } else if (PEOPLE.equals(field)) {
-                readPeople();
+            Optional<RecordType<?>> records = RecordType.ofArray(field);
+            if (records.isPresent()) {
+                readArray(records.get());
+                membersRead |= records.get() == RecordType.MEMBER;
             } else if (Envelope.isEnvelopeField(field)) {
                 RecordLocation where = nextRecord();
                 Envelope.check(field, parser.<JsonNode>readValueAsTree(), where);
@@ -85,26 +83,18 @@ final class JsonDocumentReading {
         }
     }
 
-    private void readPeople() {
-        if (parser.hasToken(JsonToken.VALUE_NULL)) {
+    /** Reads an array of records of one kind, handing each on as soon as it is read. */
+    private <D> void readArray(RecordType<D> type) {
+        // Files from before people, partners and care records existed have none of them; every file has members.
+        if (parser.hasToken(JsonToken.VALUE_NULL) && type != RecordType.MEMBER) {
             return;
         }
-        requireArray(PEOPLE);
+        requireArray(type.arrayName());
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             RecordLocation where = nextRecord();
-            PersonData person = readRecord(where, PersonRecordReader::read);
+            D record = readRecord(where, type::read);
             recordsRead++;
-            sink.person(where, person);
-        }
-    }
-
-    private void readMembers() {
-        requireArray(MEMBERS);
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            RecordLocation where = nextRecord();
-            MemberData member = readRecord(where, MemberRecordReader::read);
-            recordsRead++;
-            sink.member(where, member);
+            type.handOver(sink, where, record);
         }
     }
 

@@ -1,36 +1,33 @@
 package cat.xarxa.json;
 
 import static cat.xarxa.json.JsonLinesExport.HEADER_RECORD;
-import static cat.xarxa.json.JsonLinesExport.MEMBER_RECORD;
-import static cat.xarxa.json.JsonLinesExport.PERSON_RECORD;
 import static cat.xarxa.json.JsonLinesExport.TYPE;
 
 import cat.xarxa.common.Reason;
-import cat.xarxa.member.MemberData;
-import cat.xarxa.member.PersonData;
 import cat.xarxa.spi.ImportException;
+import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
-import java.util.Set;
-import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One line of JSON Lines: a JSON object whose {@code type} says what it holds, the header, a
- * person or a member. A line is read whole, as a tree, because its {@code type} may come after
- * the other fields; a line is one record, so memory stays bounded by the largest record.
+ * One line of JSON Lines: a JSON object whose {@code type} says what it holds, the header or a
+ * record of one of the {@link RecordType}s. A line is read whole, as a tree, because its
+ * {@code type} may come after the other fields; a line is one record, so memory stays bounded by
+ * the largest record.
  */
 final class JsonLine {
 
-    private static final Set<String> RECORD_TYPES = Set.of(HEADER_RECORD, PERSON_RECORD, MEMBER_RECORD);
-
     private final JsonNode record;
     private final RecordLocation where;
+    /** What the line holds; null for the header. */
+    private final RecordType<?> type;
 
-    private JsonLine(JsonNode record, RecordLocation where) {
+    private JsonLine(JsonNode record, RecordLocation where, RecordType<?> type) {
         this.record = record;
         this.where = where;
+        this.type = type;
     }
 
     /**
@@ -52,18 +49,12 @@ final class JsonLine {
         if (!record.isObject()) {
             throw new ImportException(where, "", Reason.of("import.wrong-type", "object"), null);
         }
-        checkType(record.get(TYPE), where);
-        return new JsonLine(record, where);
+        return new JsonLine(record, where, typeOf(record.get(TYPE), where));
     }
 
     /** Whether this is the header line. */
     boolean isHeader() {
-        return HEADER_RECORD.equals(record.get(TYPE).stringValue());
-    }
-
-    /** Whether this line holds a person. */
-    boolean isPerson() {
-        return PERSON_RECORD.equals(record.get(TYPE).stringValue());
+        return type == null;
     }
 
     /**
@@ -77,34 +68,28 @@ final class JsonLine {
     }
 
     /**
-     * The person this line holds, read leniently.
+     * Reads the record this line holds leniently, with the same reader as the {@code json}
+     * document's so that both formats read alike, and hands it to the sink.
      *
-     * @throws ImportException if a field cannot be read at all
+     * @throws ImportException if a field cannot be read at all, or passed on from the sink
      */
-    PersonData person() {
-        return read(PersonRecordReader::read);
+    void handTo(ImportSink sink) {
+        handTo(type, sink);
     }
 
-    /**
-     * The member this line holds, read leniently.
-     *
-     * @throws ImportException if a field cannot be read at all
-     */
-    MemberData member() {
-        return read(MemberRecordReader::read);
-    }
-
-    /** Reads the record with the same reader as the {@code json} document's, so both formats read alike. */
-    private <T> T read(Function<JsonParser, T> reader) {
+    private <D> void handTo(RecordType<D> kind, ImportSink sink) {
+        D data;
         try (JsonParser tokens = JsonStreams.tokensOf(record)) {
             tokens.nextToken();
-            return reader.apply(tokens);
+            data = kind.read(tokens);
         } catch (RecordProblem problem) {
             throw new ImportException(where, problem.field(), problem.reason(), null);
         }
+        kind.handOver(sink, where, data);
     }
 
-    private static void checkType(JsonNode type, RecordLocation where) {
+    /** The kind of record a line's {@code type} names; null for the header. */
+    private static RecordType<?> typeOf(JsonNode type, RecordLocation where) {
         if (type == null || type.isNull()) {
             throw new ImportException(where, TYPE, Reason.of("import.malformed", "JSON Lines",
                     Reason.of("import.line-without-type")), null);
@@ -112,8 +97,10 @@ final class JsonLine {
         if (!type.isString()) {
             throw new ImportException(where, TYPE, Reason.of("import.wrong-type", "string"), null);
         }
-        if (!RECORD_TYPES.contains(type.stringValue())) {
-            throw new ImportException(where, TYPE, Reason.of("import.unknown-record", type.stringValue()), null);
+        if (HEADER_RECORD.equals(type.stringValue())) {
+            return null;
         }
+        return RecordType.ofLine(type.stringValue()).orElseThrow(() ->
+                new ImportException(where, TYPE, Reason.of("import.unknown-record", type.stringValue()), null));
     }
 }

@@ -1,9 +1,5 @@
 package cat.xarxa.json;
 
-import cat.xarxa.member.Member;
-import cat.xarxa.member.MemberData;
-import cat.xarxa.member.Person;
-import cat.xarxa.member.PersonData;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ExportSource;
 import java.io.IOException;
@@ -15,12 +11,17 @@ import tools.jackson.core.exc.JacksonIOException;
 /**
  * The {@code jsonl} export: JSON Lines in UTF-8, one record per line ending in {@code \n}, each
  * naming its {@code type} first. The first line is a header with the {@link Envelope}, so that
- * even an empty network gives a file an import recognises; then one line per person, then one
- * per member, record {@code n} on line {@code n + 1}:
+ * even an empty network gives a file an import recognises; then one line per record, kind after
+ * kind in {@link RecordType#IN_EXPORT_ORDER} (people, members, partners, needs, contacts,
+ * meetings), record {@code n} on line {@code n + 1}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
  * {"type":"person","id":"…","name":"Núria Puig","email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
  * {"type":"member","id":"…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…],"population":[…],"mandates":[…]}
+ * {"type":"partner","id":"…","name":"Coop57","kind":"COOPERATIVE","website":"https://coop57.coop","contactPerson":null}
+ * {"type":"need","id":"…","member":"…","category":"training","description":"…","raisedOn":"2026-05-04","expectedOn":null,"followUps":[…]}
+ * {"type":"contact","id":"…","member":"…","on":"2026-05-12","channel":"PHONE","topic":"FEE_PAYMENT","note":"…","person":null}
+ * {"type":"meeting","id":"…","member":"…","on":"2026-05-04","format":"HYBRID","attendees":["…"],"notes":"…"}
  * }</pre>
  * If the source fails half way, the file written so far still ends at a record boundary, as
  * JSON Lines always does; the exception is what tells the caller to discard it. (A {@code json}
@@ -31,8 +32,6 @@ final class JsonLinesExport implements ExportFormat {
     static final String NAME = "jsonl";
     static final String TYPE = "type";
     static final String HEADER_RECORD = "header";
-    static final String PERSON_RECORD = "person";
-    static final String MEMBER_RECORD = "member";
 
     @Override
     public String name() {
@@ -48,27 +47,25 @@ final class JsonLinesExport implements ExportFormat {
             json.writeNumberProperty(Envelope.VERSION, Envelope.CURRENT_VERSION);
             json.writeEndObject();
             json.writeRaw('\n');
-            // One stream open at a time: a store may hold a cursor for each.
-            try (Stream<Person> people = source.people()) {
-                people.forEachOrdered(person -> {
-                    json.writeStartObject();
-                    json.writeStringProperty(TYPE, PERSON_RECORD);
-                    PersonShape.writeFields(json, PersonData.of(person));
-                    json.writeEndObject();
-                    json.writeRaw('\n');
-                });
-            }
-            try (Stream<Member> members = source.members()) {
-                members.forEachOrdered(member -> {
-                    json.writeStartObject();
-                    json.writeStringProperty(TYPE, MEMBER_RECORD);
-                    MemberShape.writeFields(json, MemberData.of(member));
-                    json.writeEndObject();
-                    json.writeRaw('\n');
-                });
+            for (RecordType<?> type : RecordType.IN_EXPORT_ORDER) {
+                writeLines(json, source, type);
             }
         } catch (JacksonIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Writes a line for every record of one kind, each as the source yields it. */
+    private static <D> void writeLines(JsonGenerator json, ExportSource source, RecordType<D> type) {
+        // One stream open at a time: a store may hold a cursor for each.
+        try (Stream<D> records = type.exportedFrom(source)) {
+            records.forEachOrdered(record -> {
+                json.writeStartObject();
+                json.writeStringProperty(TYPE, type.lineType());
+                type.writeFields(json, record);
+                json.writeEndObject();
+                json.writeRaw('\n');
+            });
         }
     }
 }

@@ -10,12 +10,13 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 
 /**
- * The {@code jsonl} import: reads JSON Lines one line at a time and hands each person and each
- * member to the sink as soon as it is read. The header line is optional, so that a hand-made file
- * of member lines imports, but if present it must come first. A record's location is its position
- * among the records, people and members counted together from 1 in the order they come (the
- * header is not a record), and its line; blank lines are skipped but counted, so that the line
- * number is the one an editor shows.
+ * The {@code jsonl} import: reads JSON Lines one line at a time and hands each record to the sink
+ * as soon as it is read, in the order of the lines (the sink refuses a need, contact or meeting
+ * whose member has not come yet). The header line is optional, so that a hand-made file of member
+ * lines imports, but if present it must come first. A record's location is its position among
+ * the records, all kinds counted together from 1 in the order they come (the header is not a
+ * record), and its line; blank lines are skipped but counted, so that the line number is the one
+ * an editor shows.
  */
 final class JsonLinesImport implements ImportFormat {
 
@@ -48,12 +49,9 @@ final class JsonLinesImport implements ImportFormat {
                     throw malformed(where, Reason.of("import.header-not-first"));
                 }
                 record.checkHeader();
-            } else if (record.isPerson()) {
-                recordsRead++;
-                sink.person(where, record.person());
             } else {
                 recordsRead++;
-                sink.member(where, record.member());
+                record.handTo(sink);
             }
             anyRecord = true;
         }

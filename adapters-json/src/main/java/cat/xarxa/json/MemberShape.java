@@ -1,5 +1,10 @@
 package cat.xarxa.json;
 
+import static cat.xarxa.json.FieldWriting.writeDate;
+import static cat.xarxa.json.FieldWriting.writeEnum;
+import static cat.xarxa.json.FieldWriting.writeList;
+import static cat.xarxa.json.FieldWriting.writeText;
+
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberStatus;
 import cat.xarxa.member.Role;
@@ -42,58 +47,21 @@ final class MemberShape {
     /** Writes the member's fields into the object the generator has open. */
     static void writeFields(JsonGenerator json, MemberData member) {
         writeText(json, ID, member.id());
-        writeText(json, KIND, member.kind() == null ? null : member.kind().name());
+        writeEnum(json, KIND, member.kind());
         writeText(json, OFFICIAL_CODE, member.officialCode());
         writeText(json, NAME, member.name());
-        json.writeName(HISTORY);
-        if (member.history() == null) {
-            json.writeNull();
-        } else {
-            json.writeStartArray();
-            for (MemberData.Step step : member.history()) {
-                if (step == null) {
-                    json.writeNull();
-                } else {
-                    writeStep(json, step.status(), step.since(), step.reference());
-                }
-            }
-            json.writeEndArray();
-        }
-        json.writeName(POPULATION);
-        if (member.population() == null) {
-            json.writeNull();
-        } else {
-            json.writeStartArray();
-            for (MemberData.Figure figure : member.population()) {
-                if (figure == null) {
-                    json.writeNull();
-                } else {
-                    writeFigure(json, figure);
-                }
-            }
-            json.writeEndArray();
-        }
-        json.writeName(MANDATES);
-        if (member.mandates() == null) {
-            json.writeNull();
-        } else {
-            json.writeStartArray();
-            for (MemberData.Term term : member.mandates()) {
-                if (term == null) {
-                    json.writeNull();
-                } else {
-                    writeMandate(json, term.person(), term.role(), term.from(), term.to());
-                }
-            }
-            json.writeEndArray();
-        }
+        writeList(json, HISTORY, member.history(),
+                (generator, step) -> writeStep(generator, step.status(), step.since(), step.reference()));
+        writeList(json, POPULATION, member.population(), MemberShape::writeFigure);
+        writeList(json, MANDATES, member.mandates(),
+                (generator, term) -> writeMandate(generator, term.person(), term.role(), term.from(), term.to()));
     }
 
     /** Writes one step of a history as an object. */
     static void writeStep(JsonGenerator json, MemberStatus status, LocalDate since, String reference) {
         json.writeStartObject();
-        writeText(json, STATUS, status == null ? null : status.name());
-        writeText(json, SINCE, since == null ? null : since.toString());
+        writeEnum(json, STATUS, status);
+        writeDate(json, SINCE, since);
         writeText(json, REFERENCE, reference);
         json.writeEndObject();
     }
@@ -114,19 +82,9 @@ final class MemberShape {
     static void writeMandate(JsonGenerator json, String person, Role role, LocalDate from, LocalDate to) {
         json.writeStartObject();
         writeText(json, PERSON, person);
-        writeText(json, ROLE, role == null ? null : role.name());
-        writeText(json, FROM, from == null ? null : from.toString());
-        writeText(json, TO, to == null ? null : to.toString());
+        writeEnum(json, ROLE, role);
+        writeDate(json, FROM, from);
+        writeDate(json, TO, to);
         json.writeEndObject();
-    }
-
-    /** Writes a text field, {@code null} for a missing value; people are written with it too. */
-    static void writeText(JsonGenerator json, String field, String value) {
-        json.writeName(field);
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeString(value);
-        }
     }
 }

@@ -5,16 +5,19 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.util.MinimalPrettyPrinter;
 
 /**
- * Lays out a {@code json} document with each record, person or member, on a line of its own and
- * nothing else indented: a person can read it, a diff shows which record changed, and record
- * {@code n} is on line {@code n + 1}, so that an import error's line points at one record. For
- * that, the {@code people} array ends on the line of its last person, which also opens the
- * {@code members} array; {@code members}, the document's last array, ends on a line of its own:
+ * Lays out a {@code json} document with each record on a line of its own and nothing else
+ * indented: a person can read it, a diff shows which record changed, and record {@code n} is on
+ * line {@code n + 1}, so that an import error's line points at one record. For that, each array
+ * of records ends on the line of its last record, which also opens the next array (empty arrays
+ * in between stay on that line); {@code meetings}, the document's last array, ends on a line of
+ * its own when it holds any:
  * <pre>{@code
  * {"format":"xarxa","version":1,"people":[
  * {"id":"…","name":"Núria Puig",…},
  * {"id":"…","name":"Jordi Solà",…}],"members":[
- * {"id":"…","kind":"MUNICIPALITY",…}
+ * {"id":"…","kind":"MUNICIPALITY",…}],"partners":[],"needs":[
+ * {"id":"…","member":"…",…}],"contacts":[],"meetings":[
+ * {"id":"…","member":"…",…}
  * ]}
  * }</pre>
  * Stateless, so one instance serves every generator.
@@ -23,6 +26,10 @@ final class OneRecordPerLine extends MinimalPrettyPrinter {
 
     /** The document object is at depth 1; the arrays directly inside it, at 2. */
     private static final int TOP_LEVEL_ARRAY = 2;
+
+    /** The name of the document's last array, which the export writes last. */
+    private static final String LAST_ARRAY =
+            RecordType.IN_EXPORT_ORDER.get(RecordType.IN_EXPORT_ORDER.size() - 1).arrayName();
 
     @Override
     public void beforeArrayValues(JsonGenerator json) {
@@ -42,7 +49,7 @@ final class OneRecordPerLine extends MinimalPrettyPrinter {
 
     @Override
     public void writeEndArray(JsonGenerator json, int valueCount) {
-        if (isTopLevelArray(json) && valueCount > 0 && isTheMembers(json.streamWriteContext())) {
+        if (isTopLevelArray(json) && valueCount > 0 && isTheLast(json.streamWriteContext())) {
             json.writeRaw('\n');
         }
         super.writeEndArray(json, valueCount);
@@ -52,8 +59,8 @@ final class OneRecordPerLine extends MinimalPrettyPrinter {
         return json.streamWriteContext().getNestingDepth() == TOP_LEVEL_ARRAY;
     }
 
-    /** Whether an array is the value of the document's {@code members}. */
-    private static boolean isTheMembers(TokenStreamContext array) {
-        return JsonDocumentExport.MEMBERS.equals(array.getParent().currentName());
+    /** Whether an array is the document's last, {@code meetings}. */
+    private static boolean isTheLast(TokenStreamContext array) {
+        return LAST_ARRAY.equals(array.getParent().currentName());
     }
 }

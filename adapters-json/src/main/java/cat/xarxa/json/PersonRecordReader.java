@@ -1,15 +1,13 @@
 package cat.xarxa.json;
 
 import static cat.xarxa.json.RecordFields.firstName;
+import static cat.xarxa.json.RecordFields.list;
 import static cat.xarxa.json.RecordFields.requireObject;
 import static cat.xarxa.json.RecordFields.text;
-import static cat.xarxa.json.RecordFields.wrongType;
 
 import cat.xarxa.member.PersonData;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Reads one person record, token by token, into a {@link PersonData} without judging it, as
@@ -46,26 +44,10 @@ final class PersonRecordReader {
                 case PersonShape.NAME -> name = text(parser, field);
                 case PersonShape.EMAIL -> email = text(parser, field);
                 case PersonShape.PHONE -> phone = text(parser, field);
-                case PersonShape.EXPERTISE -> expertise = expertise(parser);
+                case PersonShape.EXPERTISE -> expertise = list(parser, field, RecordFields::text);
                 default -> parser.skipChildren();
             }
         }
         return new PersonData(id, name, email, phone, expertise);
-    }
-
-    /** The areas of expertise, in the file's order; null for {@code null}. */
-    private static List<String> expertise(JsonParser parser) {
-        if (parser.hasToken(JsonToken.VALUE_NULL)) {
-            return null;
-        }
-        if (!parser.hasToken(JsonToken.START_ARRAY)) {
-            throw wrongType(PersonShape.EXPERTISE, "array");
-        }
-        // Not List.of: a null area is kept so that the constraint check can refuse it.
-        List<String> areas = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            areas.add(text(parser, PersonShape.EXPERTISE + "[" + areas.size() + "]"));
-        }
-        return areas;
     }
 }

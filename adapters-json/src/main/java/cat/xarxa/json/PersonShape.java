@@ -1,5 +1,8 @@
 package cat.xarxa.json;
 
+import static cat.xarxa.json.FieldWriting.writeText;
+import static cat.xarxa.json.FieldWriting.writeTexts;
+
 import cat.xarxa.member.PersonData;
 import tools.jackson.core.JsonGenerator;
 
@@ -24,23 +27,10 @@ final class PersonShape {
 
     /** Writes the person's fields into the object the generator has open; a missing value as {@code null}. */
     static void writeFields(JsonGenerator json, PersonData person) {
-        MemberShape.writeText(json, ID, person.id());
-        MemberShape.writeText(json, NAME, person.name());
-        MemberShape.writeText(json, EMAIL, person.email());
-        MemberShape.writeText(json, PHONE, person.phone());
-        json.writeName(EXPERTISE);
-        if (person.expertise() == null) {
-            json.writeNull();
-        } else {
-            json.writeStartArray();
-            for (String tag : person.expertise()) {
-                if (tag == null) {
-                    json.writeNull();
-                } else {
-                    json.writeString(tag);
-                }
-            }
-            json.writeEndArray();
-        }
+        writeText(json, ID, person.id());
+        writeText(json, NAME, person.name());
+        writeText(json, EMAIL, person.email());
+        writeText(json, PHONE, person.phone());
+        writeTexts(json, EXPERTISE, person.expertise());
     }
 }

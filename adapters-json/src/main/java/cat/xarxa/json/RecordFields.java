@@ -3,7 +3,10 @@ package cat.xarxa.json;
 import cat.xarxa.common.Reason;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -12,8 +15,8 @@ import tools.jackson.core.JsonToken;
  * Reads the values of a record's fields from a parser standing on them, leniently: a JSON
  * {@code null} is null, so that the import's constraint check names it in the user's language;
  * only a value that cannot be taken at all (the wrong JSON type, an unknown enum name, a date
- * that is not one) is a {@link RecordProblem} naming the field. Shared by the readers of members
- * and people, so that both name problems in the same words.
+ * that is not one) is a {@link RecordProblem} naming the field. Shared by the readers of every
+ * kind of record, so that all name problems in the same words.
  */
 final class RecordFields {
 
@@ -73,6 +76,29 @@ final class RecordFields {
         } catch (DateTimeParseException e) {
             throw new RecordProblem(field, Reason.of("import.malformed", DATE_FORM, "'" + text + "'"));
         }
+    }
+
+    /**
+     * A JSON array, each element read by {@code element} at its place ({@code followUps[1]}), in
+     * the file's order; null for a JSON {@code null}. A {@code null} element is kept as null, not
+     * dropped, so that the import's constraint check names it by its place.
+     *
+     * @param element reads the element the parser is at, given its place for messages
+     */
+    static <T> List<T> list(JsonParser parser, String field, BiFunction<JsonParser, String, T> element) {
+        if (parser.hasToken(JsonToken.VALUE_NULL)) {
+            return null;
+        }
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            throw wrongType(field, "array");
+        }
+        // Not List.of, which refuses null elements.
+        List<T> elements = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            String where = field + "[" + elements.size() + "]";
+            elements.add(token == JsonToken.VALUE_NULL ? null : element.apply(parser, where));
+        }
+        return elements;
     }
 
     /** The problem of a field whose JSON type is not the one expected, e.g. {@code expected array}. */

@@ -1,5 +1,14 @@
 package cat.xarxa.json;
 
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactData;
+import cat.xarxa.care.ContactId;
+import cat.xarxa.care.MeetingData;
+import cat.xarxa.care.MeetingId;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedData;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.Hours;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.JournalEntry;
@@ -12,6 +21,9 @@ import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonData;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.StatusChange;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerData;
+import cat.xarxa.partner.PartnerId;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.FormatProvider;
 import cat.xarxa.spi.ImportFormat;
@@ -28,7 +40,8 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code addModule(new XarxaJson())}. It writes and reads:
  * <ul>
  *   <li>{@link Money} as a string, {@code "150.00"}; {@link Hours} as {@code "4:00"};
- *       {@link IneCode} as {@code "081878"}; {@link MemberId} and {@link PersonId} as their UUID;</li>
+ *       {@link IneCode} as {@code "081878"}; {@link MemberId}, {@link PersonId}, {@link PartnerId},
+ *       {@link NeedId}, {@link ContactId} and {@link MeetingId} as their UUID;</li>
  *   <li>{@link StatusChange} as {@code {"status":"MEMBER","since":"2026-04-20","reference":"AG 2026-04"}};</li>
  *   <li>{@link Mandate} as
  *       {@code {"person":"…","role":"TECHNICAL_CONTACT","from":"2019-09-01","to":null}},
@@ -40,61 +53,82 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link Person} and {@link PersonData} in the same shape, without the store's version:
  *       {@code {"id":"…","name":"Núria Puig","email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}};
  *       name, email and phone are personal data, written as they are;</li>
+ *   <li>{@link Partner} and {@link PartnerData} without the store's version:
+ *       {@code {"id":"…","name":"Coop57","kind":"COOPERATIVE","website":"https://coop57.coop","contactPerson":null}};</li>
+ *   <li>{@link Need} and {@link NeedData} without the store's version:
+ *       {@code {"id":"…","member":"…","category":"training","description":"…","raisedOn":"2026-05-04","expectedOn":null,"followUps":[{"on":"2026-05-20","status":"IN_PROGRESS","note":"…"}]}};</li>
+ *   <li>{@link Contact} and {@link ContactData}:
+ *       {@code {"id":"…","member":"…","on":"2026-05-12","channel":"PHONE","topic":"FEE_PAYMENT","note":"…","person":null}};</li>
+ *   <li>{@link OnboardingMeeting} and {@link MeetingData}:
+ *       {@code {"id":"…","member":"…","on":"2026-05-04","format":"HYBRID","attendees":["…"],"notes":"…"}};</li>
  *   <li>{@link JournalEntry} with its time as an ISO instant, {@code "2026-04-20T09:30:00Z"}.</li>
  * </ul>
  * Dates and times are always written as ISO text, whatever the host mapper's settings. A value
  * that cannot be read (a wrong check digit, a history the lifecycle does not allow, a mandate
- * that ends before it starts) fails with a Jackson error that names it. A {@code MemberData} or
- * {@code PersonData} is read as it comes, missing fields as null, because it is the unchecked
- * form an import validates; a {@code Member}, a {@code Person} and a {@code Mandate} must be
- * whole. In a member, a missing or {@code null} {@code population} or {@code mandates} means
- * none; in a mandate, a missing {@code to} is {@code null}.
+ * that ends before it starts, a need's follow-up that goes back in time) fails with a Jackson
+ * error that names it. The {@code *Data} records are read as they come, missing fields as null,
+ * because they are the unchecked forms an import validates; a {@code Member}, a {@code Person}, a
+ * {@code Mandate}, a {@code Partner}, a {@code Need}, a {@code Contact} and an
+ * {@code OnboardingMeeting} must be whole, only their optional values (an email, a website, a
+ * contact person, an expected date, a note) may be missing. In a member, a missing or
+ * {@code null} {@code population} or {@code mandates} means none; in a mandate, a missing
+ * {@code to} is {@code null}.
  *
  * <h2>As the provider of the {@code json} and {@code jsonl} formats</h2>
  * Registered in {@code META-INF/services/cat.xarxa.spi.FormatProvider}, so
  * {@code xarxa.export("json", out)} and {@code xarxa.importFrom("jsonl", in)} find it.
- * <p>{@code json} is one UTF-8 document, people first, then members, one record per line, so
- * that a person can read it, a diff shows which record changed, and an import error's line
- * points at one record:
+ * <p>{@code json} is one UTF-8 document, people first, then members, partners, needs, contacts
+ * and meetings, each kind in an array of its own, one record per line, so that a person can read
+ * it, a diff shows which record changed, and an import error's line points at one record:
  * <pre>{@code
  * {"format":"xarxa","version":1,"people":[
  * {"id":"7d1c…","name":"Núria Puig i Ferrer","email":"npuig@sabadell.cat","phone":"+34 937 453 100","expertise":["cooperatives","social-economy-policy"]}],"members":[
  * {"id":"0a6f…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[{"status":"APPLIED","since":"2026-03-02","reference":""},{"status":"MEMBER","since":"2026-04-20","reference":"AG 2026-04"}],"population":[{"year":2025,"inhabitants":221455,"source":"INE, padró 1/1/2025"}],"mandates":[{"person":"7d1c…","role":"TECHNICAL_CONTACT","from":"2026-05-01","to":null}]},
- * {"id":"5c1e…","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu","history":[{"status":"APPLIED","since":"2026-03-09","reference":""}],"population":[],"mandates":[]}
+ * {"id":"5c1e…","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu","history":[{"status":"APPLIED","since":"2026-03-09","reference":""}],"population":[],"mandates":[]}],"partners":[
+ * {"id":"3b9a…","name":"Coop57","kind":"COOPERATIVE","website":"https://coop57.coop","contactPerson":null}],"needs":[
+ * {"id":"c4d2…","member":"0a6f…","category":"hiring-and-procurement","description":"Plec de neteja amb clàusules socials","raisedOn":"2026-05-04","expectedOn":"2026-09-01","followUps":[{"on":"2026-05-20","status":"IN_PROGRESS","note":"Assessorament demanat"}]}],"contacts":[
+ * {"id":"e1f0…","member":"0a6f…","on":"2026-05-12","channel":"PHONE","topic":"FEE_PAYMENT","note":"","person":"7d1c…"}],"meetings":[
+ * {"id":"f7a3…","member":"0a6f…","on":"2026-05-04","format":"HYBRID","attendees":["7d1c…"],"notes":"Reunió d'acollida"}
  * ]}
  * }</pre>
- * <p>{@code jsonl} is JSON Lines: one record per line, each naming its {@code type}; a header
- * line first, so that even an empty network gives a file an import recognises, then the people,
- * then the members:
+ * <p>{@code jsonl} is JSON Lines: one record per line, each naming its {@code type}
+ * ({@code person}, {@code member}, {@code partner}, {@code need}, {@code contact},
+ * {@code meeting}); a header line first, so that even an empty network gives a file an import
+ * recognises, then the records in the same order as in {@code json}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
  * {"type":"person","id":"7d1c…","name":"Núria Puig i Ferrer","email":"npuig@sabadell.cat","phone":"+34 937 453 100","expertise":[…]}
  * {"type":"member","id":"0a6f…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…],"population":[…],"mandates":[…]}
+ * {"type":"need","id":"c4d2…","member":"0a6f…","category":"training","description":"…","raisedOn":"2026-05-04","expectedOn":null,"followUps":[]}
  * }</pre>
- * <p>Records are counted from 1 over the whole file in the order they come, people and members
- * together, and in both formats record {@code n} is on line {@code n + 1}: an import error's
- * record number alone says which record it is, and its line where.
+ * <p>Records are counted from 1 over the whole file in the order they come, all kinds together,
+ * and in both formats record {@code n} is on line {@code n + 1}: an import error's record number
+ * alone says which record it is, and its line where.
  * <p>Both are written as the records are read from the store, never all in memory, and read
  * back the same way. Reading is lenient where it is safe: fields it does not know are
  * ignored, so a file written by a later version with more fields still imports; blank lines in
  * {@code jsonl} are skipped. A missing field is passed on as missing and the import names it.
  * {@code format} and {@code version}, and the {@code jsonl} header, are optional, so that a
  * hand-made file imports, but if present must say {@code "xarxa"} and {@code 1}. A missing or
- * {@code null} {@code people}, {@code population} or {@code mandates} is none, and a missing
- * {@code to} an open mandate. Anything else wrong (not JSON, a value of the wrong type, an
- * unknown {@code kind}, {@code status} or {@code role}, an unknown record {@code type}, a
- * population figure that is not one or two for the same year, a mandate that ends before it
- * starts, a person whose email is not one) refuses the whole import with an
- * {@link cat.xarxa.spi.ImportException} that names the record, its line and the field.
+ * {@code null} array of people, partners, needs, contacts or meetings is none, and so are a
+ * member's missing {@code population} or {@code mandates}; a missing {@code to} is an open
+ * mandate. Records are handed to the import in the order they come, so a need, a contact or a
+ * meeting must come after its member. Anything else wrong (not JSON, a value of the wrong type,
+ * an unknown {@code kind}, {@code status}, {@code role}, {@code channel}, {@code topic} or
+ * {@code format}, an unknown record {@code type}, a population figure that is not one or two for
+ * the same year, a mandate that ends before it starts, a person whose email is not one, a need
+ * whose member is not there yet or whose follow-ups go back in time) refuses the whole import
+ * with an {@link cat.xarxa.spi.ImportException} that names the record, its line and the field.
  *
  * <h3>Versions of the formats</h3>
- * Both formats are at {@code "version":1}. {@code population}, people and {@code mandates} were
- * added to version 1 later without raising the version, because adding a field or a record type
- * is compatible both ways: readers that predate them ignore fields they do not know, so they
- * still read a newer {@code json} file (without the additions; an older {@code jsonl} reader
- * refuses the new {@code person} lines as an unknown record type, which says plainly that it is
- * too old), and a file written before they existed still imports, as members without figures
- * or mandates and no people. The version goes up only for a change an older reader would misread.
+ * Both formats are at {@code "version":1}. {@code population}, people, {@code mandates},
+ * partners, needs, contacts and meetings were added to version 1 later without raising the
+ * version, because adding a field or a record type is compatible both ways: readers that
+ * predate them ignore fields they do not know, so they still read a newer {@code json} file
+ * (without the additions; an older {@code jsonl} reader refuses the new lines as an unknown
+ * record type, which says plainly that it is too old), and a file written before they existed
+ * still imports, as members without figures or mandates, and no people, partners or care
+ * records. The version goes up only for a change an older reader would misread.
  *
  * <p>All registrations are made by the constructor; a mapper takes them when it is built, and
  * the formats keep no state, so one instance may serve many threads.
@@ -129,6 +163,37 @@ public final class XarxaJson extends SimpleModule implements FormatProvider {
         addDeserializer(PersonData.class, new PersonDataDeserializer());
         addSerializer(Person.class, new PersonSerializer());
         addDeserializer(Person.class, new PersonDeserializer());
+        addSerializer(PartnerId.class, new TextValueSerializer<>(PartnerId.class));
+        addDeserializer(PartnerId.class, new TextValueDeserializer<>(PartnerId.class, PartnerId::parse, "a UUID"));
+        addSerializer(PartnerData.class, new ShapeSerializer<>(PartnerData.class, PartnerShape::writeFields));
+        addDeserializer(PartnerData.class,
+                new RecordDataDeserializer<>(PartnerData.class, PartnerRecordReader::read, "partner"));
+        addSerializer(Partner.class, new ShapeSerializer<>(Partner.class,
+                (json, partner) -> PartnerShape.writeFields(json, PartnerData.of(partner))));
+        addDeserializer(Partner.class, new PartnerDeserializer());
+        addSerializer(NeedId.class, new TextValueSerializer<>(NeedId.class));
+        addDeserializer(NeedId.class, new TextValueDeserializer<>(NeedId.class, NeedId::parse, "a UUID"));
+        addSerializer(NeedData.class, new ShapeSerializer<>(NeedData.class, NeedShape::writeFields));
+        addDeserializer(NeedData.class, new RecordDataDeserializer<>(NeedData.class, NeedRecordReader::read, "need"));
+        addSerializer(Need.class, new ShapeSerializer<>(Need.class,
+                (json, need) -> NeedShape.writeFields(json, NeedData.of(need))));
+        addDeserializer(Need.class, new NeedDeserializer());
+        addSerializer(ContactId.class, new TextValueSerializer<>(ContactId.class));
+        addDeserializer(ContactId.class, new TextValueDeserializer<>(ContactId.class, ContactId::parse, "a UUID"));
+        addSerializer(ContactData.class, new ShapeSerializer<>(ContactData.class, ContactShape::writeFields));
+        addDeserializer(ContactData.class,
+                new RecordDataDeserializer<>(ContactData.class, ContactRecordReader::read, "contact"));
+        addSerializer(Contact.class, new ShapeSerializer<>(Contact.class,
+                (json, contact) -> ContactShape.writeFields(json, ContactData.of(contact))));
+        addDeserializer(Contact.class, new ContactDeserializer());
+        addSerializer(MeetingId.class, new TextValueSerializer<>(MeetingId.class));
+        addDeserializer(MeetingId.class, new TextValueDeserializer<>(MeetingId.class, MeetingId::parse, "a UUID"));
+        addSerializer(MeetingData.class, new ShapeSerializer<>(MeetingData.class, MeetingShape::writeFields));
+        addDeserializer(MeetingData.class,
+                new RecordDataDeserializer<>(MeetingData.class, MeetingRecordReader::read, "meeting"));
+        addSerializer(OnboardingMeeting.class, new ShapeSerializer<>(OnboardingMeeting.class,
+                (json, meeting) -> MeetingShape.writeFields(json, MeetingData.of(meeting))));
+        addDeserializer(OnboardingMeeting.class, new OnboardingMeetingDeserializer());
         addSerializer(JournalEntry.class, new JournalEntrySerializer());
         addDeserializer(JournalEntry.class, new JournalEntryDeserializer());
     }

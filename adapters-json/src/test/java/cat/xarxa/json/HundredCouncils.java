@@ -1,5 +1,13 @@
 package cat.xarxa.json;
 
+import cat.xarxa.care.Channel;
+import cat.xarxa.care.ContactData;
+import cat.xarxa.care.ContactTopic;
+import cat.xarxa.care.MeetingData;
+import cat.xarxa.care.NeedCategories;
+import cat.xarxa.care.NeedData;
+import cat.xarxa.care.NeedStatus;
+import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.common.Municipalities;
 import cat.xarxa.common.Municipality;
 import cat.xarxa.member.MemberData;
@@ -7,9 +15,13 @@ import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
 import cat.xarxa.member.PersonData;
 import cat.xarxa.member.Role;
+import cat.xarxa.partner.PartnerData;
+import cat.xarxa.partner.PartnerKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,14 +33,20 @@ import tools.jackson.databind.node.ObjectNode;
  * write them, so that a test can spoil one record and know its line: record {@code n} is on line
  * {@code n + 1} in both formats. {@link #valid()} has no people, so member {@code n} is record
  * {@code n}; {@link #withTechnicalContacts()} has twenty people first, each the technical contact
- * of five councils, so member {@code n} is record {@code 20 + n}.
+ * of five councils, so member {@code n} is record {@code 20 + n}; {@link #withCare()} has, after
+ * those, ten partners, and for each council a need followed up twice, a contact and an onboarding
+ * meeting, each kind after the other.
  */
 final class HundredCouncils {
 
     static final int COUNT = 100;
     static final int CONTACTS = 20;
+    static final int PARTNERS = 10;
     /** When every council's technical contact took the role. */
     static final LocalDate CONTACTS_SINCE = LocalDate.of(2025, 3, 1);
+    /** The dates of the two follow-ups of each council's need, in {@link #withCare()}. */
+    static final LocalDate TAKEN_UP = LocalDate.of(2025, 3, 20);
+    static final LocalDate ADDRESSED = LocalDate.of(2025, 4, 15);
 
     private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
     private static final String[] FIRST_NAMES = {"Núria", "Jordi", "Mercè", "Pere", "Àngels", "Joan", "Montserrat",
@@ -36,17 +54,47 @@ final class HundredCouncils {
     private static final String[] SURNAMES = {"Puig", "Solà", "Ferrer", "Vilà", "Casals", "Sol·là", "Garriga", "Rovira",
         "Pujol", "d'Ossó"};
 
-    private final List<String> people;
-    private final List<String> members;
+    /** The kinds of record a file holds, in the order the exports write them. */
+    enum Kind {
+        PERSON("person", "people"),
+        MEMBER("member", "members"),
+        PARTNER("partner", "partners"),
+        NEED("need", "needs"),
+        CONTACT("contact", "contacts"),
+        MEETING("meeting", "meetings");
 
-    private HundredCouncils(List<String> people, List<String> members) {
-        this.people = people;
-        this.members = members;
+        final String lineType;
+        final String arrayName;
+
+        Kind(String lineType, String arrayName) {
+            this.lineType = lineType;
+            this.arrayName = arrayName;
+        }
     }
 
-    /** The councils without people or mandates. */
+    private final Map<Kind, List<String>> records;
+    private final List<Kind> order;
+
+    private HundredCouncils(Map<Kind, List<String>> records, List<Kind> order) {
+        this.records = records;
+        this.order = order;
+    }
+
+    private static HundredCouncils of(List<String> people, List<String> members, List<String> partners,
+                                      List<String> needs, List<String> contacts, List<String> meetings) {
+        Map<Kind, List<String>> records = new EnumMap<>(Kind.class);
+        records.put(Kind.PERSON, people);
+        records.put(Kind.MEMBER, members);
+        records.put(Kind.PARTNER, partners);
+        records.put(Kind.NEED, needs);
+        records.put(Kind.CONTACT, contacts);
+        records.put(Kind.MEETING, meetings);
+        return new HundredCouncils(records, List.of(Kind.values()));
+    }
+
+    /** The councils without people, mandates, partners or care records. */
     static HundredCouncils valid() {
-        return new HundredCouncils(List.of(), councils(false));
+        return of(List.of(), councils(false), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -54,29 +102,71 @@ final class HundredCouncils {
      * {@link #CONTACTS_SINCE}, is person {@code (n - 1) % 20 + 1}.
      */
     static HundredCouncils withTechnicalContacts() {
+        return of(technicalContacts(), councils(true), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The councils with their technical contacts, then ten partners, partner {@code p} with person
+     * {@code p} to contact; then, for each council {@code n}, need {@code n} (hiring, taken up on
+     * {@link #TAKEN_UP} and addressed on {@link #ADDRESSED}), contact {@code n} (a call with its
+     * technical contact about the fee) and meeting {@code n} (its onboarding, with its technical
+     * contact).
+     */
+    static HundredCouncils withCare() {
+        List<String> partners = new ArrayList<>();
+        for (int p = 1; p <= PARTNERS; p++) {
+            partners.add(MAPPER.writeValueAsString(new PartnerData(id(0x9a9a_9a9aL, p), "Entitat col·laboradora " + p,
+                    PartnerKind.values()[p % PartnerKind.values().length], "https://entitat" + p + ".cat",
+                    personId(p).toString())));
+        }
+        List<String> needs = new ArrayList<>();
+        List<String> contacts = new ArrayList<>();
+        List<String> meetings = new ArrayList<>();
+        List<Municipality> councils = councilsOfBarcelona();
+        for (int n = 1; n <= COUNT; n++) {
+            String member = memberId(councils.get(n - 1)).toString();
+            String person = personId(technicalContactOf(n)).toString();
+            needs.add(MAPPER.writeValueAsString(new NeedData(id(0x4e4e_4e4eL, n), member,
+                    NeedCategories.HIRING_AND_PROCUREMENT, "Plec de neteja amb clàusules socials, lot " + n,
+                    LocalDate.of(2025, 3, 10), LocalDate.of(2025, 9, 1),
+                    List.of(new NeedData.Entry(TAKEN_UP, NeedStatus.IN_PROGRESS, "Assessorament demanat"),
+                            new NeedData.Entry(ADDRESSED, NeedStatus.ADDRESSED, "Plec revisat\namb la tècnica")))));
+            contacts.add(MAPPER.writeValueAsString(new ContactData(id(0xc0c0_c0c0L, n), member, LocalDate.of(2025, 3, 15),
+                    Channel.PHONE, ContactTopic.FEE_PAYMENT, "Quota 2025 pagada", person)));
+            meetings.add(MAPPER.writeValueAsString(new MeetingData(id(0x3e3e_3e3eL, n), member, LocalDate.of(2025, 3, 5),
+                    MeetingFormat.VIRTUAL, List.of(person), "Reunió d'acollida")));
+        }
+        return of(technicalContacts(), councils(true), partners, needs, contacts, meetings);
+    }
+
+    private static List<String> technicalContacts() {
         List<String> people = new ArrayList<>();
         for (int p = 1; p <= CONTACTS; p++) {
             people.add(MAPPER.writeValueAsString(new PersonData(personId(p).toString(),
                     FIRST_NAMES[(p - 1) % FIRST_NAMES.length] + " " + SURNAMES[(p * 3) % SURNAMES.length],
                     "tecnica" + p + "@xarxa.cat", "", List.of("social-economy-policy"))));
         }
-        return new HundredCouncils(people, councils(true));
+        return people;
+    }
+
+    private static List<Municipality> councilsOfBarcelona() {
+        return Municipalities.official().all().stream()
+                .filter(municipality -> municipality.provinceCode().equals("08"))
+                .limit(COUNT)
+                .toList();
     }
 
     private static List<String> councils(boolean withContacts) {
         List<String> records = new ArrayList<>();
-        List<Municipality> councils = Municipalities.official().all().stream()
-                .filter(municipality -> municipality.provinceCode().equals("08"))
-                .limit(COUNT)
-                .toList();
+        List<Municipality> councils = councilsOfBarcelona();
         for (int n = 1; n <= councils.size(); n++) {
             String code = councils.get(n - 1).code().toString();
             List<MemberData.Term> mandates = withContacts
-                    ? List.of(new MemberData.Term(personId((n - 1) % CONTACTS + 1).toString(), Role.TECHNICAL_CONTACT,
+                    ? List.of(new MemberData.Term(personId(technicalContactOf(n)).toString(), Role.TECHNICAL_CONTACT,
                             CONTACTS_SINCE, null))
                     : List.of();
             records.add(MAPPER.writeValueAsString(new MemberData(
-                    new UUID(0x5a5a_5a5aL, Long.parseLong(code)).toString(),
+                    memberId(councils.get(n - 1)).toString(),
                     MemberKind.MUNICIPALITY, code, councils.get(n - 1).name(),
                     List.of(new MemberData.Step(MemberStatus.APPLIED, LocalDate.of(2025, 1, 10), ""),
                             new MemberData.Step(MemberStatus.MEMBER, LocalDate.of(2025, 3, 1), "AG 2025-03")),
@@ -87,8 +177,20 @@ final class HundredCouncils {
         return records;
     }
 
+    private static int technicalContactOf(int council) {
+        return (council - 1) % CONTACTS + 1;
+    }
+
+    private static UUID memberId(Municipality council) {
+        return new UUID(0x5a5a_5a5aL, Long.parseLong(council.code().toString()));
+    }
+
     private static UUID personId(int p) {
         return new UUID(0x7e7e_7e7eL, p);
+    }
+
+    private static String id(long kind, int n) {
+        return new UUID(kind, n).toString();
     }
 
     /** A made-up figure, different for each council. */
@@ -98,60 +200,98 @@ final class HundredCouncils {
 
     /** How many people come before the members. */
     int people() {
-        return people.size();
+        return records.get(Kind.PERSON).size();
     }
 
     /** The record number of member {@code n}: the people come first. */
     int recordOfMember(int n) {
-        return people.size() + n;
+        return recordOf(Kind.MEMBER, n);
+    }
+
+    /** The record number of the {@code n}th record of a kind, counting every record before it in the file. */
+    int recordOf(Kind kind, int n) {
+        int before = 0;
+        for (Kind earlier : order) {
+            if (earlier == kind) {
+                return before + n;
+            }
+            before += records.get(earlier).size();
+        }
+        throw new IllegalArgumentException(kind + " is not in the file");
+    }
+
+    /** How many records the file holds of a kind. */
+    int count(Kind kind) {
+        return records.get(kind).size();
     }
 
     /** The id of member {@code n}, counting from 1. */
     String idOf(int n) {
-        return MAPPER.readTree(members.get(n - 1)).get("id").stringValue();
+        return MAPPER.readTree(records.get(Kind.MEMBER).get(n - 1)).get("id").stringValue();
     }
 
     /** The same network with member {@code n}'s fields changed. */
     HundredCouncils withMember(int n, Consumer<ObjectNode> change) {
-        ObjectNode member = (ObjectNode) MAPPER.readTree(members.get(n - 1));
-        change.accept(member);
-        return withText(n, MAPPER.writeValueAsString(member));
+        return with(Kind.MEMBER, n, change);
     }
 
     /** The same network with member {@code n}'s line replaced by any text. */
     HundredCouncils withText(int n, String text) {
-        List<String> changed = new ArrayList<>(members);
-        changed.set(n - 1, text);
-        return new HundredCouncils(people, changed);
+        return withText(Kind.MEMBER, n, text);
     }
 
     /** The same network with person {@code p}'s fields changed. */
     HundredCouncils withPerson(int p, Consumer<ObjectNode> change) {
-        ObjectNode person = (ObjectNode) MAPPER.readTree(people.get(p - 1));
-        change.accept(person);
-        List<String> changed = new ArrayList<>(people);
-        changed.set(p - 1, MAPPER.writeValueAsString(person));
-        return new HundredCouncils(changed, members);
+        return with(Kind.PERSON, p, change);
+    }
+
+    /** The same network with the fields of the {@code n}th record of a kind changed. */
+    HundredCouncils with(Kind kind, int n, Consumer<ObjectNode> change) {
+        ObjectNode record = (ObjectNode) MAPPER.readTree(records.get(kind).get(n - 1));
+        change.accept(record);
+        return withText(kind, n, MAPPER.writeValueAsString(record));
+    }
+
+    private HundredCouncils withText(Kind kind, int n, String text) {
+        Map<Kind, List<String>> changed = new EnumMap<>(records);
+        List<String> ofKind = new ArrayList<>(records.get(kind));
+        ofKind.set(n - 1, text);
+        changed.put(kind, ofKind);
+        return new HundredCouncils(changed, order);
+    }
+
+    /**
+     * The same network with the kinds in another order, as a hand-made file might have them: in
+     * {@code json} the arrays, in {@code jsonl} the lines.
+     */
+    HundredCouncils inOrder(Kind... kinds) {
+        return new HundredCouncils(records, List.of(kinds));
     }
 
     /** The network as a {@code json} document or {@code jsonl} lines, laid out as the exports lay them out. */
     String as(String format) {
         StringBuilder text = new StringBuilder();
         if (format.equals("json")) {
-            text.append("{\"format\":\"xarxa\",\"version\":1,\"people\":[");
-            if (!people.isEmpty()) {
-                text.append('\n').append(String.join(",\n", people));
+            text.append("{\"format\":\"xarxa\",\"version\":1");
+            for (Kind kind : order) {
+                List<String> ofKind = records.get(kind);
+                text.append(",\"").append(kind.arrayName).append("\":[");
+                if (!ofKind.isEmpty()) {
+                    text.append('\n').append(String.join(",\n", ofKind));
+                    if (kind == order.get(order.size() - 1)) {
+                        text.append('\n');
+                    }
+                }
+                text.append(']');
             }
-            text.append("],\"members\":[\n");
-            text.append(String.join(",\n", members));
-            text.append("\n]}\n");
+            text.append("}\n");
         } else {
             text.append("{\"type\":\"header\",\"format\":\"xarxa\",\"version\":1}\n");
-            for (String person : people) {
-                text.append("{\"type\":\"person\",").append(person.substring(1)).append('\n');
-            }
-            for (String member : members) {
-                text.append(member.startsWith("{") ? "{\"type\":\"member\"," + member.substring(1) : member).append('\n');
+            for (Kind kind : order) {
+                for (String record : records.get(kind)) {
+                    text.append(record.startsWith("{") ? "{\"type\":\"" + kind.lineType + "\"," + record.substring(1) : record)
+                            .append('\n');
+                }
             }
         }
         return text.toString();

@@ -5,12 +5,32 @@ import static cat.xarxa.json.Networks.export;
 import static cat.xarxa.json.Networks.importInto;
 import static cat.xarxa.json.Networks.register;
 import static cat.xarxa.json.Networks.unversioned;
-import static cat.xarxa.json.Networks.unversionedPeople;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xarxa.ImportReport;
 import cat.xarxa.Xarxa;
+import cat.xarxa.care.Channel;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactData;
+import cat.xarxa.care.ContactTopic;
+import cat.xarxa.care.FollowUp;
+import cat.xarxa.care.FollowUpNeed;
+import cat.xarxa.care.LogContact;
+import cat.xarxa.care.MeetingData;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedCategories;
+import cat.xarxa.care.NeedData;
+import cat.xarxa.care.NeedFound;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.NeedStatus;
+import cat.xarxa.care.OnboardingMeeting;
+import cat.xarxa.care.RaiseNeed;
+import cat.xarxa.care.RecordOnboardingMeeting;
+import cat.xarxa.common.MeetingFormat;
+import cat.xarxa.json.Networks.Holdings;
 import cat.xarxa.member.AdmitMember;
 import cat.xarxa.member.AppointPerson;
 import cat.xarxa.member.EndMandate;
@@ -27,6 +47,10 @@ import cat.xarxa.member.RecordPopulation;
 import cat.xarxa.member.ReferToAssembly;
 import cat.xarxa.member.Role;
 import cat.xarxa.member.WithdrawMember;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerData;
+import cat.xarxa.partner.PartnerKind;
+import cat.xarxa.partner.RegisterPartner;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
 import java.io.ByteArrayInputStream;
@@ -50,7 +74,11 @@ class JsonExportImportTest {
      * admitted, with Mercè as its representative until it withdrew with a reason that has quotes
      * and a line break, and applying again, with a figure whose source has quotes and a line
      * break; Girona withdrawn while it had only applied. Jordi's name has quotes and a line break,
-     * and he gave no email nor phone.
+     * and he gave no email nor phone. Two partners, Coop57 with Núria to contact and the XES
+     * without a website nor anyone to contact; Sabadell's onboarding meeting with Núria and Mercè,
+     * where two needs were found, one expected by a date; Manlleu's need for advice, taken up and
+     * addressed, with notes that have quotes and line breaks; a call with Jordi about Sabadell's
+     * fee, and an email to Premià de Dalt with nobody in particular.
      */
     private static Xarxa aNetworkOfFour() {
         Xarxa xarxa = Networks.inMemory();
@@ -82,6 +110,26 @@ class JsonExportImportTest {
                 "Padró municipal \"revisat\"\nCol·legi de Secretaris")).orElseThrow();
         MemberId girona = apply(xarxa, "170792", LocalDate.of(2025, 2, 1));
         xarxa.members().withdraw(new WithdrawMember(girona, LocalDate.of(2025, 2, 3), "Sol·licitud retirada")).orElseThrow();
+        xarxa.partners().register(new RegisterPartner("Coop57, cooperativa de serveis financers ètics i solidaris",
+                PartnerKind.COOPERATIVE, "https://coop57.coop", nuria)).orElseThrow();
+        xarxa.partners().register(new RegisterPartner("Xarxa d'Economia Solidària", PartnerKind.NETWORK, null, null))
+                .orElseThrow();
+        xarxa.care().recordOnboarding(new RecordOnboardingMeeting(sabadell, LocalDate.of(2025, 5, 6), MeetingFormat.HYBRID,
+                List.of(nuria, merce), "Reunió d'acollida:\n«prioritat» la contractació",
+                List.of(new NeedFound(NeedCategories.HIRING_AND_PROCUREMENT, "Plec de neteja amb clàusules socials",
+                                LocalDate.of(2025, 9, 1)),
+                        new NeedFound("training", "Formació en economia social per al personal tècnic", null))))
+                .orElseThrow();
+        NeedId advice = xarxa.care().raiseNeed(new RaiseNeed(manlleu, "advisory",
+                "Assessorament \"urgent\" sobre\nel Pla d'economia social", LocalDate.of(2025, 4, 1), null)).orElseThrow();
+        xarxa.care().followUp(new FollowUpNeed(advice, LocalDate.of(2025, 4, 15), NeedStatus.IN_PROGRESS,
+                "Trucada amb la tècnica")).orElseThrow();
+        xarxa.care().followUp(new FollowUpNeed(advice, LocalDate.of(2025, 5, 2), NeedStatus.ADDRESSED,
+                "Informe lliurat\nal Ple")).orElseThrow();
+        xarxa.care().logContact(new LogContact(sabadell, LocalDate.of(2025, 5, 12), Channel.PHONE, ContactTopic.FEE_PAYMENT,
+                "Quota 2025 pagada", jordi)).orElseThrow();
+        xarxa.care().logContact(new LogContact(premia, LocalDate.of(2025, 6, 1), Channel.EMAIL,
+                ContactTopic.HOW_THE_NETWORK_WORKS, null, null)).orElseThrow();
         return xarxa;
     }
 
@@ -99,10 +147,9 @@ class JsonExportImportTest {
 
             ImportReport report = importInto(copy, format, first);
 
-            assertEquals(new ImportReport(format, 4, 3), report);
+            assertEquals(new ImportReport(format, 4, 3, 2, 3, 2, 1), report);
             assertEquals(first, export(copy, format));
-            assertEquals(unversioned(original.members().list()), unversioned(copy.members().list()));
-            assertEquals(unversionedPeople(original.people().list()), unversionedPeople(copy.people().list()));
+            assertEquals(Holdings.of(original), Holdings.of(copy));
             assertTrue(copy.members().list().stream().anyMatch(member -> member.population().size() == 2),
                     "the population figures came across");
             assertTrue(copy.members().list().stream().anyMatch(member -> member.mandates().size() == 3),
@@ -139,9 +186,91 @@ class JsonExportImportTest {
                     "from":"2025-05-01","to":"2025-09-01"},\
                     {"person":"00000000-0000-0000-0000-000000000002","role":"TECHNICAL_CONTACT","from":"2025-09-01","to":null}]},
                     {"id":"00000000-0000-0000-0000-000000000004","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
-                    "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}
+                    "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}],\
+                    "partners":[],"needs":[],"contacts":[],"meetings":[]}
+                    """, export(xarxa, "json"));
+        }
+    }
+
+    /**
+     * A partner with the person to contact, an onboarding meeting and the need found in it, a need
+     * followed up twice and a contact, each kind in its array after the members, in id order.
+     */
+    private static Xarxa aNetworkWithCareAndCountedIds() {
+        Xarxa xarxa = aNetworkWithCountedIds();
+        PersonId nuria = register(xarxa, "Núria Puig i Ferrer", "npuig@sabadell.cat", null, "cooperatives");
+        MemberId sabadell = apply(xarxa, "081878", LocalDate.of(2025, 3, 2));
+        xarxa.partners().register(new RegisterPartner("Coop57", PartnerKind.COOPERATIVE, "https://coop57.coop", nuria))
+                .orElseThrow();
+        xarxa.care().recordOnboarding(new RecordOnboardingMeeting(sabadell, LocalDate.of(2025, 5, 6), MeetingFormat.HYBRID,
+                List.of(nuria), "Reunió d'acollida", List.of(new NeedFound(NeedCategories.HIRING_AND_PROCUREMENT,
+                        "Plec de neteja amb clàusules socials", LocalDate.of(2025, 9, 1))))).orElseThrow();
+        NeedId training = xarxa.care().raiseNeed(new RaiseNeed(sabadell, "training", "Formació en compra pública",
+                LocalDate.of(2025, 5, 20), null)).orElseThrow();
+        xarxa.care().followUp(new FollowUpNeed(training, LocalDate.of(2025, 6, 2), NeedStatus.IN_PROGRESS,
+                "Curs «Clàusules socials»\nal setembre")).orElseThrow();
+        xarxa.care().followUp(new FollowUpNeed(training, LocalDate.of(2025, 9, 30), NeedStatus.ADDRESSED, null))
+                .orElseThrow();
+        xarxa.care().logContact(new LogContact(sabadell, LocalDate.of(2025, 5, 12), Channel.PHONE, ContactTopic.FEE_PAYMENT,
+                "Quota pagada", nuria)).orElseThrow();
+        return xarxa;
+    }
+
+    @Test
+    void the_json_document_holds_partners_needs_contacts_and_meetings_after_the_members() {
+        try (Xarxa xarxa = aNetworkWithCareAndCountedIds()) {
+            assertEquals("""
+                    {"format":"xarxa","version":1,"people":[
+                    {"id":"00000000-0000-0000-0000-000000000001","name":"Núria Puig i Ferrer","email":"npuig@sabadell.cat",\
+                    "phone":"","expertise":["cooperatives"]}],"members":[
+                    {"id":"00000000-0000-0000-0000-000000000002","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell",\
+                    "history":[{"status":"APPLIED","since":"2025-03-02","reference":""}],"population":[],"mandates":[]}],\
+                    "partners":[
+                    {"id":"00000000-0000-0000-0000-000000000003","name":"Coop57","kind":"COOPERATIVE",\
+                    "website":"https://coop57.coop","contactPerson":"00000000-0000-0000-0000-000000000001"}],"needs":[
+                    {"id":"00000000-0000-0000-0000-000000000005","member":"00000000-0000-0000-0000-000000000002",\
+                    "category":"hiring-and-procurement","description":"Plec de neteja amb clàusules socials",\
+                    "raisedOn":"2025-05-06","expectedOn":"2025-09-01","followUps":[]},
+                    {"id":"00000000-0000-0000-0000-000000000006","member":"00000000-0000-0000-0000-000000000002",\
+                    "category":"training","description":"Formació en compra pública","raisedOn":"2025-05-20","expectedOn":null,\
+                    "followUps":[{"on":"2025-06-02","status":"IN_PROGRESS","note":"Curs «Clàusules socials»\\nal setembre"},\
+                    {"on":"2025-09-30","status":"ADDRESSED","note":""}]}],"contacts":[
+                    {"id":"00000000-0000-0000-0000-000000000007","member":"00000000-0000-0000-0000-000000000002","on":"2025-05-12",\
+                    "channel":"PHONE","topic":"FEE_PAYMENT","note":"Quota pagada","person":"00000000-0000-0000-0000-000000000001"}],\
+                    "meetings":[
+                    {"id":"00000000-0000-0000-0000-000000000004","member":"00000000-0000-0000-0000-000000000002","on":"2025-05-06",\
+                    "format":"HYBRID","attendees":["00000000-0000-0000-0000-000000000001"],"notes":"Reunió d'acollida"}
                     ]}
                     """, export(xarxa, "json"));
+        }
+    }
+
+    @Test
+    void the_json_lines_file_has_a_line_per_partner_need_contact_and_meeting_after_the_members() {
+        try (Xarxa xarxa = aNetworkWithCareAndCountedIds()) {
+            assertEquals("""
+                    {"type":"header","format":"xarxa","version":1}
+                    {"type":"person","id":"00000000-0000-0000-0000-000000000001","name":"Núria Puig i Ferrer",\
+                    "email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
+                    {"type":"member","id":"00000000-0000-0000-0000-000000000002","kind":"MUNICIPALITY","officialCode":"081878",\
+                    "name":"Sabadell","history":[{"status":"APPLIED","since":"2025-03-02","reference":""}],"population":[],\
+                    "mandates":[]}
+                    {"type":"partner","id":"00000000-0000-0000-0000-000000000003","name":"Coop57","kind":"COOPERATIVE",\
+                    "website":"https://coop57.coop","contactPerson":"00000000-0000-0000-0000-000000000001"}
+                    {"type":"need","id":"00000000-0000-0000-0000-000000000005","member":"00000000-0000-0000-0000-000000000002",\
+                    "category":"hiring-and-procurement","description":"Plec de neteja amb clàusules socials",\
+                    "raisedOn":"2025-05-06","expectedOn":"2025-09-01","followUps":[]}
+                    {"type":"need","id":"00000000-0000-0000-0000-000000000006","member":"00000000-0000-0000-0000-000000000002",\
+                    "category":"training","description":"Formació en compra pública","raisedOn":"2025-05-20","expectedOn":null,\
+                    "followUps":[{"on":"2025-06-02","status":"IN_PROGRESS","note":"Curs «Clàusules socials»\\nal setembre"},\
+                    {"on":"2025-09-30","status":"ADDRESSED","note":""}]}
+                    {"type":"contact","id":"00000000-0000-0000-0000-000000000007","member":"00000000-0000-0000-0000-000000000002",\
+                    "on":"2025-05-12","channel":"PHONE","topic":"FEE_PAYMENT","note":"Quota pagada",\
+                    "person":"00000000-0000-0000-0000-000000000001"}
+                    {"type":"meeting","id":"00000000-0000-0000-0000-000000000004","member":"00000000-0000-0000-0000-000000000002",\
+                    "on":"2025-05-06","format":"HYBRID","attendees":["00000000-0000-0000-0000-000000000001"],\
+                    "notes":"Reunió d'acollida"}
+                    """, export(xarxa, "jsonl"));
         }
     }
 
@@ -154,8 +283,8 @@ class JsonExportImportTest {
             assertEquals("""
                     {"format":"xarxa","version":1,"people":[],"members":[
                     {"id":"00000000-0000-0000-0000-000000000001","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
-                    "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}
-                    ]}
+                    "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}],\
+                    "partners":[],"needs":[],"contacts":[],"meetings":[]}
                     """, export(xarxa, "json"));
         }
     }
@@ -281,19 +410,66 @@ class JsonExportImportTest {
         }
     }
 
+    /** A null population, mandates, people, partners, needs, contacts or meetings is none. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "jsonl"})
-    void a_null_population_or_mandates_means_none(String format) {
+    void a_null_list_of_figures_mandates_or_records_means_none(String format) {
         String member = "\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\",\"kind\":\"MUNICIPALITY\",\"officialCode\":\"081878\","
                 + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"APPLIED\",\"since\":\"2024-01-01\"}],"
                 + "\"population\":null,\"mandates\":null";
-        String text = format.equals("json") ? "{\"people\":null,\"members\":[{" + member + "}]}"
+        String text = format.equals("json")
+                ? "{\"people\":null,\"members\":[{" + member + "}],\"partners\":null,\"needs\":null,\"contacts\":null,"
+                        + "\"meetings\":null}"
                 : "{\"type\":\"member\"," + member + "}";
         try (Xarxa xarxa = Networks.inMemory()) {
             assertEquals(new ImportReport(format, 1, 0), importInto(xarxa, format, text));
 
             assertEquals(List.of(), xarxa.members().list().get(0).population());
             assertEquals(List.of(), xarxa.members().list().get(0).mandates());
+        }
+    }
+
+    /**
+     * A hand-made file may leave out a partner's website and contact person, a need's expected
+     * date and a follow-up's note, a contact's note and person, and a meeting's notes: each is none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_hand_made_file_may_leave_out_what_is_optional(String format) {
+        String sabadell = "0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b";
+        String member = "\"id\":\"" + sabadell + "\",\"kind\":\"MUNICIPALITY\",\"officialCode\":\"081878\","
+                + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"APPLIED\",\"since\":\"2024-01-01\"}]";
+        String partner = "\"id\":\"3b9a0000-0000-4000-8000-000000000001\",\"name\":\"Coop57\",\"kind\":\"COOPERATIVE\"";
+        String need = "\"id\":\"c4d20000-0000-4000-8000-000000000001\",\"member\":\"" + sabadell + "\","
+                + "\"category\":\"training\",\"description\":\"Formació\",\"raisedOn\":\"2024-02-01\","
+                + "\"followUps\":[{\"on\":\"2024-03-01\",\"status\":\"DROPPED\"}]";
+        String contact = "\"id\":\"e1f00000-0000-4000-8000-000000000001\",\"member\":\"" + sabadell + "\","
+                + "\"on\":\"2024-02-02\",\"channel\":\"VIDEO_CALL\",\"topic\":\"OTHER\"";
+        String meeting = "\"id\":\"f7a30000-0000-4000-8000-000000000001\",\"member\":\"" + sabadell + "\","
+                + "\"on\":\"2024-01-15\",\"format\":\"VIRTUAL\",\"attendees\":[]";
+        String text = format.equals("json")
+                ? "{\"members\":[{" + member + "}],\"partners\":[{" + partner + "}],\"needs\":[{" + need + "}],"
+                        + "\"contacts\":[{" + contact + "}],\"meetings\":[{" + meeting + "}]}"
+                : "{\"type\":\"member\"," + member + "}\n{\"type\":\"partner\"," + partner + "}\n{\"type\":\"need\"," + need
+                        + "}\n{\"type\":\"contact\"," + contact + "}\n{\"type\":\"meeting\"," + meeting + "}\n";
+        try (Xarxa xarxa = Networks.inMemory()) {
+            assertEquals(new ImportReport(format, 1, 0, 1, 1, 1, 1), importInto(xarxa, format, text));
+
+            MemberId member0 = MemberId.parse(sabadell);
+            Partner coop57 = xarxa.partners().list().get(0);
+            Need training = xarxa.care().needsOf(member0).get(0);
+            Contact call = xarxa.care().contactsOf(member0).get(0);
+            OnboardingMeeting onboarding = xarxa.care().onboardingsOf(member0).get(0);
+            assertAll(
+                    () -> assertEquals("", coop57.website()),
+                    () -> assertNull(coop57.contactPerson()),
+                    () -> assertNull(training.expectedOn()),
+                    () -> assertEquals(List.of(new FollowUp(LocalDate.of(2024, 3, 1), NeedStatus.DROPPED, "")),
+                            training.followUps()),
+                    () -> assertEquals("", call.note()),
+                    () -> assertNull(call.person()),
+                    () -> assertEquals("", onboarding.notes()),
+                    () -> assertEquals(List.of(), onboarding.attendees()));
         }
     }
 
@@ -337,6 +513,26 @@ class JsonExportImportTest {
             public void person(RecordLocation where, PersonData data) {
                 handedOn.add("person " + data.name() + " at " + where);
             }
+
+            @Override
+            public void partner(RecordLocation where, PartnerData data) {
+                handedOn.add("partner " + data.name() + " at " + where);
+            }
+
+            @Override
+            public void need(RecordLocation where, NeedData data) {
+                handedOn.add("need " + data.category() + " at " + where);
+            }
+
+            @Override
+            public void contact(RecordLocation where, ContactData data) {
+                handedOn.add("contact " + data.channel() + " at " + where);
+            }
+
+            @Override
+            public void meeting(RecordLocation where, MeetingData data) {
+                handedOn.add("meeting " + data.format() + " at " + where);
+            }
         };
         try (Xarxa xarxa = aNetworkOfFour()) {
             byte[] exported = export(xarxa, format).getBytes(StandardCharsets.UTF_8);
@@ -344,26 +540,34 @@ class JsonExportImportTest {
             Networks.importFormat(format).read(new ByteArrayInputStream(exported), recordingSink);
         }
 
-        assertEquals(7, handedOn.size(), handedOn.toString());
-        for (int n = 1; n <= 7; n++) {
+        List<String> kinds = List.of("person", "person", "person", "member", "member", "member", "member", "partner",
+                "partner", "need", "need", "need", "contact", "contact", "meeting");
+        assertEquals(kinds.size(), handedOn.size(), handedOn.toString());
+        for (int n = 1; n <= kinds.size(); n++) {
             String record = handedOn.get(n - 1);
-            assertTrue(record.startsWith(n <= 3 ? "person " : "member "), record);
+            assertTrue(record.startsWith(kinds.get(n - 1) + " "), record);
             assertTrue(record.endsWith(" at record " + n + " (line " + (n + 1) + ")"), record);
         }
     }
 
-    /** What importFrom reports: the format, and how many members and people it brought in. */
+    /** What importFrom reports: the format, and how many records of each kind it brought in. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "jsonl"})
-    void the_import_report_counts_members_and_people(String format) {
+    void the_import_report_counts_every_kind_of_record(String format) {
         try (Xarxa original = aNetworkOfFour(); Xarxa copy = Networks.inMemory()) {
             ImportReport report = copy.importFrom(format, new ByteArrayInputStream(
                     export(original, format).getBytes(StandardCharsets.UTF_8)));
 
-            assertEquals(format, report.format());
-            assertEquals(4, report.members());
-            assertEquals(3, report.people());
-            assertEquals(3, copy.people().list().size());
+            Holdings imported = Holdings.of(copy);
+            assertAll(
+                    () -> assertEquals(format, report.format()),
+                    () -> assertEquals(4, report.members()),
+                    () -> assertEquals(3, report.people()),
+                    () -> assertEquals(2, report.partners()),
+                    () -> assertEquals(3, report.needs()),
+                    () -> assertEquals(2, report.contacts()),
+                    () -> assertEquals(1, report.meetings()),
+                    () -> assertEquals(imported.report(format), report, "each count is what the network now holds"));
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xarxa.ImportReport;
 import cat.xarxa.common.Localisation;
+import cat.xarxa.json.HundredCouncils.Kind;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.RecordLocation;
 import java.io.ByteArrayInputStream;
@@ -25,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An import is all or nothing: the first wrong record refuses it, the exception names the record,
  * its line and the field in Catalan, Spanish and English, and the store is left as it was, with
- * no member, no person and no journal entry. Records are counted over the whole file, people
- * first, and record {@code n} is on line {@code n + 1}.
+ * no member, no person, no partner, no need, contact or meeting and no journal entry. Records are
+ * counted over the whole file, every kind together in the order they come, and record {@code n}
+ * is on line {@code n + 1}.
  */
 class JsonImportRefusalTest {
 
@@ -296,7 +298,7 @@ class JsonImportRefusalTest {
         assertNothingImported();
     }
 
-    /** The core names the mandates as a whole for this, not the mandate's {@code to}. */
+    /** The core names the mandate's {@code to}, by the mandate's place. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "jsonl"})
     void a_mandate_that_ends_when_it_starts_refuses_the_whole_import(String format) {
@@ -308,7 +310,7 @@ class JsonImportRefusalTest {
 
         ImportException refusal = refused(format, spoilt);
 
-        assertRefusedAt(refusal, network.recordOfMember(33), "mandates");
+        assertRefusedAt(refusal, network.recordOfMember(33), "mandates[0].to");
         assertTrue(refusal.getMessage().endsWith("The date " + since + " is not after the start of the mandate (" + since + ")."),
                 refusal.getMessage());
         assertMessagesDifferByLanguage(refusal);
@@ -371,7 +373,7 @@ class JsonImportRefusalTest {
         ImportException refusal = refused(format, spoilt);
 
         assertRefusedAt(refusal, 80, "id");
-        assertTrue(refusal.getMessage().contains("a member with id " + network.idOf(12) + " already exists"),
+        assertTrue(refusal.getMessage().contains("a record with id " + network.idOf(12) + " already exists"),
                 refusal.getMessage());
         assertNothingImported();
     }
@@ -386,6 +388,189 @@ class JsonImportRefusalTest {
 
         assertRefusedAt(refusal, 7, "");
         assertTrue(refusal.getMessage().contains("Duplicate Object property \"id\""), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    /** Member 57's need is record 20 + 100 + 10 + 57, after the people, the members and the partners. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_need_of_a_member_that_is_not_there_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String nobody = "0a6f0000-0000-4000-8000-00000000dead";
+        String spoilt = network.with(Kind.NEED, 57, need -> need.put("member", nobody)).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertEquals(187, network.recordOf(Kind.NEED, 57));
+        assertRefusedAt(refusal, 187, "member");
+        assertTrue(refusal.getMessage().endsWith("There is no member with id " + nobody + "."), refusal.getMessage());
+        String catalan = refusal.message(Localisation.CATALAN);
+        assertTrue(catalan.contains("registre 187 (línia 188), camp member"), catalan);
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+        assertEquals(new ImportReport(format, HundredCouncils.COUNT, HundredCouncils.CONTACTS, HundredCouncils.PARTNERS,
+                        HundredCouncils.COUNT, HundredCouncils.COUNT, HundredCouncils.COUNT),
+                Networks.importInto(store.xarxa(), format, network.as(format)),
+                "the same file with every need's member there imports whole");
+    }
+
+    /**
+     * The import takes the records in the order they come: a need before its member is refused as
+     * one whose member is not there, even though the member comes later in the file.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_need_before_its_member_refuses_the_whole_import(String format) {
+        HundredCouncils needsFirst = HundredCouncils.withCare()
+                .inOrder(Kind.PERSON, Kind.NEED, Kind.MEMBER, Kind.PARTNER, Kind.CONTACT, Kind.MEETING);
+
+        ImportException refusal = refused(format, needsFirst.as(format));
+
+        assertEquals(HundredCouncils.CONTACTS + 1, needsFirst.recordOf(Kind.NEED, 1));
+        assertRefusedAt(refusal, HundredCouncils.CONTACTS + 1, "member");
+        assertTrue(refusal.getMessage().contains("There is no member with id " + needsFirst.idOf(1)), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void an_unknown_channel_refuses_the_whole_import_and_lists_the_known_ones(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String spoilt = network.with(Kind.CONTACT, 33, contact -> contact.put("channel", "FAX")).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, network.recordOf(Kind.CONTACT, 33), "channel");
+        assertTrue(refusal.getMessage().endsWith("unknown value 'FAX'; expected one of EMAIL, PHONE, VIDEO_CALL, "
+                + "IN_PERSON, OTHER"), refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    /** Each need's log was taken up on {@link HundredCouncils#TAKEN_UP}; its second follow-up is dated before. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_follow_up_that_goes_back_in_time_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String spoilt = network
+                .with(Kind.NEED, 64, need -> ((ObjectNode) need.withArray("followUps").get(1)).put("on", "2025-03-19"))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, network.recordOf(Kind.NEED, 64), "followUps");
+        assertTrue(refusal.getMessage().endsWith("The date 2025-03-19 is before the last follow-up of the need ("
+                + HundredCouncils.TAKEN_UP + ")."), refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    /** An addressed need may only be reopened, not taken up again straight away. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_follow_up_the_need_s_status_does_not_allow_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String spoilt = network
+                .with(Kind.NEED, 5, need -> need.withArray("followUps").addObject()
+                        .put("on", "2025-05-01").put("status", "IN_PROGRESS").put("note", ""))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, network.recordOf(Kind.NEED, 5), "followUps");
+        assertTrue(refusal.getMessage().endsWith("A need cannot go from addressed to in progress."), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void an_unknown_follow_up_status_is_named_with_its_follow_up(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String spoilt = network
+                .with(Kind.NEED, 90, need -> ((ObjectNode) need.withArray("followUps").get(1)).put("status", "SOLVED"))
+                .as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertRefusedAt(refusal, network.recordOf(Kind.NEED, 90), "followUps[1].status");
+        assertTrue(refusal.getMessage().endsWith("unknown value 'SOLVED'; expected one of OPEN, IN_PROGRESS, ADDRESSED, "
+                + "DROPPED"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_need_outside_the_catalogue_or_without_a_raising_date_is_named_by_the_import(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String unknownCategory = network.with(Kind.NEED, 11, need -> need.put("category", "catering")).as(format);
+        String notRaised = network.with(Kind.NEED, 12, need -> need.remove("raisedOn")).as(format);
+
+        ImportException category = refused(format, unknownCategory);
+        ImportException raisedOn = refused(format, notRaised);
+
+        assertRefusedAt(category, network.recordOf(Kind.NEED, 11), "category");
+        assertTrue(category.getMessage().contains("The category catering is not in the catalogue"), category.getMessage());
+        assertRefusedAt(raisedOn, network.recordOf(Kind.NEED, 12), "raisedOn");
+        assertTrue(raisedOn.getMessage().endsWith("must not be empty"), raisedOn.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void attendees_that_are_not_a_list_of_ids_refuse_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String notAList = network.with(Kind.MEETING, 3, meeting -> meeting.put("attendees", "Núria")).as(format);
+        String aNumber = network.with(Kind.MEETING, 4, meeting -> meeting.withArray("attendees").add(7)).as(format);
+
+        ImportException notAListRefusal = refused(format, notAList);
+        ImportException aNumberRefusal = refused(format, aNumber);
+
+        assertRefusedAt(notAListRefusal, network.recordOf(Kind.MEETING, 3), "attendees");
+        assertTrue(notAListRefusal.getMessage().endsWith("expected array"), notAListRefusal.getMessage());
+        assertRefusedAt(aNumberRefusal, network.recordOf(Kind.MEETING, 4), "attendees[1]");
+        assertTrue(aNumberRefusal.getMessage().endsWith("expected string"), aNumberRefusal.getMessage());
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_partner_whose_website_is_not_one_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String spoilt = network.with(Kind.PARTNER, 10, partner -> partner.put("website", "www.coop57.coop")).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertEquals(130, network.recordOf(Kind.PARTNER, 10));
+        assertRefusedAt(refusal, 130, "website");
+        assertTrue(refusal.getMessage().endsWith("is not a web address: it starts with http:// or https://"),
+                refusal.getMessage());
+        assertMessagesDifferByLanguage(refusal);
+        assertNothingImported();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_contact_date_that_is_not_one_refuses_the_whole_import(String format) {
+        HundredCouncils network = HundredCouncils.withCare();
+        String spoilt = network.with(Kind.CONTACT, 100, contact -> contact.put("on", "15/03/2025")).as(format);
+
+        ImportException refusal = refused(format, spoilt);
+
+        assertEquals(330, network.recordOf(Kind.CONTACT, 100));
+        assertRefusedAt(refusal, 330, "on");
+        assertTrue(refusal.getMessage().contains("'15/03/2025'"), refusal.getMessage());
+        assertNothingImported();
+    }
+
+    @Test
+    void a_json_document_whose_needs_are_not_a_list_refuses_the_whole_import() {
+        String spoilt = HundredCouncils.withCare().as("json").replace("\"needs\":[", "\"needs\":{\"lot\":[")
+                .replace("}],\"contacts\":[", "}]},\"contacts\":[");
+
+        ImportException refusal = refused("json", spoilt);
+
+        assertEquals("needs", refusal.field());
+        assertTrue(refusal.getMessage().endsWith("expected array"), refusal.getMessage());
         assertNothingImported();
     }
 
@@ -512,9 +697,14 @@ class JsonImportRefusalTest {
         return Networks.importInto(store.xarxa(), format, text).members();
     }
 
+    /**
+     * No member, person or partner is in the store, and no journal entry: every record imported
+     * has one, needs, contacts and meetings too (which the facade lists only by member).
+     */
     private void assertNothingImported() {
         assertEquals(0, store.xarxa().members().count(), "members stored");
         assertEquals(List.of(), store.xarxa().people().list(), "people stored");
+        assertEquals(List.of(), store.xarxa().partners().list(), "partners stored");
         assertEquals(0, store.journalSize(), "journal entries");
     }
 

@@ -2,9 +2,20 @@ package cat.xarxa.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cat.xarxa.ImportReport;
 import cat.xarxa.Xarxa;
+import cat.xarxa.care.Channel;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactId;
+import cat.xarxa.care.ContactTopic;
+import cat.xarxa.care.FollowUp;
+import cat.xarxa.care.MeetingId;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedCategories;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.NeedStatus;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.Decision;
+import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.common.Municipalities;
 import cat.xarxa.common.Municipality;
 import cat.xarxa.member.Expertise;
@@ -17,6 +28,10 @@ import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
+import cat.xarxa.json.Networks.Holdings;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.PartnerKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +40,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,9 +55,12 @@ import net.jqwik.api.statistics.StatisticsReport;
  * Whatever a network holds (town councils, county councils and public bodies, any path through
  * the lifecycle with its referrals and re-admissions, population figures, people with or without
  * an email and a phone and with up to three areas of expertise, mandates appointed, handed over
- * and ended, names, references and sources with accents, quotes, line breaks and characters
- * beyond the BMP), exporting it, importing the file into an empty network and exporting again
- * gives the same bytes, the same members and the same people.
+ * and ended, partners with or without a website and a contact person, needs with or without an
+ * expected date and with follow-up logs that take them through every status and back, contacts
+ * with or without the person spoken with, onboarding meetings with any number of attendees,
+ * names, references, sources, descriptions and notes with accents, quotes, line breaks and
+ * characters beyond the BMP), exporting it, importing the file into an empty network and
+ * exporting again gives the same bytes, and the network holds the same records.
  */
 class JsonRoundTripPropertiesTest {
 
@@ -58,44 +77,46 @@ class JsonRoundTripPropertiesTest {
     private static final List<String> PERSON_NAME_PARTS = List.of("Núria", "Jordi", "Mercè", "Àngels", "Martí", "Roser",
             "Puig", "i", "Ferrer", "Sol·là", "Col·lell", "d'Ossó", "de l'Hospitalet", "Castellà", "Güell", "Ñúñez",
             "\"el Xic\"", "«la Rossa»", "\n", " ", "-", "'");
+    /** What notes and descriptions are written with: Catalan words, punctuation, line breaks, emoji. */
+    private static final List<String> NOTE_PARTS = List.of("Reunió", "d'acollida", "amb", "l'àrea", "de", "Contractació",
+            "pública", "responsable", "plec", "clàusules", "socials", "col·laboració", "Sol·licitud", "cooperatives",
+            "«urgent»", "\"pendent\"", "→", "😀", "𝄞", "\n", "\r\n", "\n\n", "\t", " ", ", ", ". ", ":", "-", "\\",
+            "\u2028", "ç", "à", "è", "í", "ï", "ò", "ó", "ú", "ü", "l·l", "Ñ");
+    private static final int MAX_NOTE_PARTS = 24;
 
     @Property(tries = 50)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    void a_json_export_imported_elsewhere_exports_the_same_bytes(@ForAll("networks") Network network) {
+    void a_json_export_imported_elsewhere_exports_the_same_bytes(@ForAll("networks") Holdings network) {
         assertTheRoundTripKeepsEverything("json", network);
         reportWhatWasGenerated(network);
     }
 
     @Property(tries = 50)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    void a_json_lines_export_imported_elsewhere_exports_the_same_bytes(@ForAll("networks") Network network) {
+    void a_json_lines_export_imported_elsewhere_exports_the_same_bytes(@ForAll("networks") Holdings network) {
         assertTheRoundTripKeepsEverything("jsonl", network);
         reportWhatWasGenerated(network);
     }
 
-    private static void assertTheRoundTripKeepsEverything(String format, Network network) {
-        String first = Networks.export(format, network.people(), network.members());
+    private static void assertTheRoundTripKeepsEverything(String format, Holdings network) {
+        String first = Networks.export(format, network);
         try (Xarxa elsewhere = Networks.inMemory()) {
-            assertEquals(new ImportReport(format, network.members().size(), network.people().size()),
-                    Networks.importInto(elsewhere, format, first));
+            assertEquals(network.report(format), Networks.importInto(elsewhere, format, first));
 
             assertEquals(first, Networks.export(elsewhere, format));
-            assertEquals(Networks.unversioned(network.members()), Networks.unversioned(elsewhere.members().list()));
-            assertEquals(Networks.unversionedPeople(network.people()), Networks.unversionedPeople(elsewhere.people().list()));
+            assertEquals(network, Holdings.of(elsewhere));
         }
     }
 
-    /** People, and members whose mandates name them. */
-    record Network(List<Person> people, List<Member> members) {
-    }
-
     /**
-     * Counts the kinds, the lifecycle paths, the numbers of figures, what people gave and what
-     * happened to mandates, and fails the property if any of them never came up: a generator that
-     * stopped reaching re-admissions or handovers would otherwise go unnoticed. The counts are not
-     * printed; a failed check names what never came up.
+     * Counts the kinds, the lifecycle paths, the numbers of figures, what people gave, what
+     * happened to mandates, what partners gave, where needs ended up and how their logs walked,
+     * who contacts and meetings were with and what notes hold, and fails the property if any of
+     * them never came up: a generator that stopped reaching re-admissions, handovers or reopened
+     * needs would otherwise go unnoticed. The counts are not printed; a failed check names what
+     * never came up.
      */
-    private static void reportWhatWasGenerated(Network network) {
+    private static void reportWhatWasGenerated(Holdings network) {
         for (Member member : network.members()) {
             Statistics.label("kind").collect(member.kind());
             Statistics.label("figures").collect(member.population().size());
@@ -113,6 +134,34 @@ class JsonRoundTripPropertiesTest {
             Statistics.label("person name").collect(person.name().contains("\n") ? "with a line break"
                     : person.name().contains("\"") ? "with quotes" : "on one line");
         }
+        for (Partner partner : network.partners()) {
+            Statistics.label("partner website").collect(partner.website().isEmpty() ? "none" : "given");
+            Statistics.label("partner contact").collect(partner.contactPerson() == null ? "none" : "given");
+        }
+        for (Need need : network.needs()) {
+            Statistics.label("need status").collect(need.status());
+            Statistics.label("need expected").collect(need.expectedOn() == null ? "none" : "given");
+            Statistics.label("follow-ups").collect(Math.min(need.followUps().size(), 3));
+            for (int i = 1; i < need.followUps().size(); i++) {
+                NeedStatus before = need.followUps().get(i - 1).status();
+                NeedStatus after = need.followUps().get(i).status();
+                Statistics.label("follow-up walk").collect(before == after ? "stayed"
+                        : after == NeedStatus.OPEN && !before.isPending() ? "reopened" : "moved on");
+            }
+        }
+        for (Contact contact : network.contacts()) {
+            Statistics.label("contact person").collect(contact.person() == null ? "none" : "given");
+        }
+        for (OnboardingMeeting meeting : network.meetings()) {
+            Statistics.label("attendees").collect(Math.min(meeting.attendees().size(), 2));
+        }
+        Stream.of(network.needs().stream().flatMap(need -> Stream.concat(Stream.of(need.description()),
+                                need.followUps().stream().map(FollowUp::note))),
+                        network.contacts().stream().map(Contact::note),
+                        network.meetings().stream().map(OnboardingMeeting::notes))
+                .flatMap(texts -> texts)
+                .forEach(text -> Statistics.label("notes").collect(text.contains("\n") ? "with a line break"
+                        : text.matches(".*[àèéíïòóúüç·].*") ? "with Catalan letters" : "other"));
         Statistics.label("kind").coverage(kinds -> {
             for (MemberKind kind : MemberKind.values()) {
                 kinds.check(kind).count(times -> times > 0);
@@ -151,6 +200,36 @@ class JsonRoundTripPropertiesTest {
         Statistics.label("person name").coverage(names -> {
             names.check("with a line break").count(times -> times > 0);
             names.check("with quotes").count(times -> times > 0);
+        });
+        for (String label : List.of("partner website", "partner contact", "need expected", "contact person")) {
+            Statistics.label(label).coverage(given -> {
+                given.check("none").count(times -> times > 0);
+                given.check("given").count(times -> times > 0);
+            });
+        }
+        Statistics.label("need status").coverage(statuses -> {
+            for (NeedStatus status : NeedStatus.values()) {
+                statuses.check(status).count(times -> times > 0);
+            }
+        });
+        Statistics.label("follow-ups").coverage(logs -> {
+            for (int count = 0; count <= 3; count++) {
+                logs.check(count).count(times -> times > 0);
+            }
+        });
+        Statistics.label("follow-up walk").coverage(walks -> {
+            for (String walk : List.of("stayed", "reopened", "moved on")) {
+                walks.check(walk).count(times -> times > 0);
+            }
+        });
+        Statistics.label("attendees").coverage(attendees -> {
+            for (int count = 0; count <= 2; count++) {
+                attendees.check(count).count(times -> times > 0);
+            }
+        });
+        Statistics.label("notes").coverage(notes -> {
+            notes.check("with a line break").count(times -> times > 0);
+            notes.check("with Catalan letters").count(times -> times > 0);
         });
     }
 
@@ -203,27 +282,115 @@ class JsonRoundTripPropertiesTest {
         return paths;
     }
 
-    /** Up to six people, and up to a dozen members with distinct official codes and ids whose mandates name them. */
+    /**
+     * Up to six people; up to a dozen members with distinct official codes and ids whose mandates
+     * name them; up to four partners with distinct names, some with one of the people to contact;
+     * and up to eight needs, six contacts and four onboarding meetings, each of one of the members
+     * (none without members).
+     */
     @Provide
-    Arbitrary<Network> networks() {
+    Arbitrary<Holdings> networks() {
         Arbitrary<List<BiFunction<MemberId, List<PersonId>, Member>>> members = Combinators.combine(
                         bodies(), histories(), populations(), mandateSteps())
                 .as(JsonRoundTripPropertiesTest::member)
                 .list().ofMaxSize(12)
                 .uniqueElements(member -> member.apply(new MemberId(new UUID(0, 0)), List.of()).officialCode());
         Arbitrary<List<Function<PersonId, Person>>> people = person().list().ofMaxSize(6);
-        return Combinators.combine(people, members, Arbitraries.longs()).as((unnamedPeople, unnamedMembers, seed) -> {
-            List<Person> directory = new ArrayList<>();
-            for (int i = 0; i < unnamedPeople.size(); i++) {
-                directory.add(unnamedPeople.get(i).apply(new PersonId(new UUID(seed - 17L * i, 100 + i))));
-            }
-            List<PersonId> ids = directory.stream().map(Person::id).toList();
-            List<Member> network = new ArrayList<>();
-            for (int i = 0; i < unnamedMembers.size(); i++) {
-                network.add(unnamedMembers.get(i).apply(new MemberId(new UUID(seed + 31L * i, i)), ids));
-            }
-            return new Network(directory, network);
-        });
+        Arbitrary<List<BiFunction<PartnerId, List<PersonId>, Partner>>> partners = partner().list().ofMaxSize(4)
+                .uniqueElements(partner -> partner.apply(new PartnerId(new UUID(0, 0)), List.of()).name());
+        return Combinators.combine(people, members, partners, needPlans().list().ofMaxSize(8),
+                        contactPlans().list().ofMaxSize(6), meetingPlans().list().ofMaxSize(4), Arbitraries.longs())
+                .as((unnamedPeople, unnamedMembers, unnamedPartners, needPlans, contactPlans, meetingPlans, seed) -> {
+                    List<Person> directory = new ArrayList<>();
+                    for (int i = 0; i < unnamedPeople.size(); i++) {
+                        directory.add(unnamedPeople.get(i).apply(new PersonId(new UUID(seed - 17L * i, 100 + i))));
+                    }
+                    List<PersonId> ids = directory.stream().map(Person::id).toList();
+                    List<Member> network = new ArrayList<>();
+                    for (int i = 0; i < unnamedMembers.size(); i++) {
+                        network.add(unnamedMembers.get(i).apply(new MemberId(new UUID(seed + 31L * i, i)), ids));
+                    }
+                    List<Partner> registry = new ArrayList<>();
+                    for (int i = 0; i < unnamedPartners.size(); i++) {
+                        registry.add(unnamedPartners.get(i).apply(new PartnerId(new UUID(seed + 37L * i, 200 + i)), ids));
+                    }
+                    List<MemberId> memberIds = network.stream().map(Member::id).toList();
+                    List<Need> needs = new ArrayList<>();
+                    List<Contact> contacts = new ArrayList<>();
+                    List<OnboardingMeeting> meetings = new ArrayList<>();
+                    if (!memberIds.isEmpty()) {
+                        for (int i = 0; i < needPlans.size(); i++) {
+                            needs.add(needPlans.get(i).raisedBy(new NeedId(new UUID(seed + 43L * i, 300 + i)), memberIds));
+                        }
+                        for (int i = 0; i < contactPlans.size(); i++) {
+                            contacts.add(contactPlans.get(i).loggedFor(new ContactId(new UUID(seed + 47L * i, 400 + i)),
+                                    memberIds, ids));
+                        }
+                        for (int i = 0; i < meetingPlans.size(); i++) {
+                            meetings.add(meetingPlans.get(i).heldWith(new MeetingId(new UUID(seed + 53L * i, 500 + i)),
+                                    memberIds, ids));
+                        }
+                    }
+                    return new Holdings(directory, network, registry, needs, contacts, meetings);
+                });
+    }
+
+    /**
+     * A partner given an id and the network's people: a name as awkward as any, trimmed as the
+     * import trims it; any kind; a website or none; one of the people to contact, or nobody.
+     */
+    private Arbitrary<BiFunction<PartnerId, List<PersonId>, Partner>> partner() {
+        Arbitrary<String> website = Arbitraries.oneOf(Arbitraries.just(""), Combinators.combine(
+                        Arbitraries.of("http://", "https://"),
+                        Arbitraries.of("coop57.coop", "xes.cat", "www.cooperativescatalunya.coop", "ateneus.cat"),
+                        Arbitraries.of("", "/", "/ca/qui-som", "/?lang=ca&ref=xarxa", "/l%C2%B7l"))
+                .as((scheme, host, path) -> scheme + host + path));
+        return Combinators.combine(names(), Arbitraries.of(PartnerKind.class), website,
+                        Arbitraries.integers().between(-1, 5))
+                .as((name, kind, address, contact) -> (id, people) -> new Partner(id, name, kind, address,
+                        contact < 0 || people.isEmpty() ? null : people.get(contact % people.size()), 0));
+    }
+
+    /** A need of one of the members, raised on a day, with its follow-up log. */
+    private Arbitrary<NeedPlan> needPlans() {
+        Arbitrary<Integer> expectedAfter = Arbitraries.oneOf(Arbitraries.just(-1), Arbitraries.integers().between(0, 700));
+        Arbitrary<FollowUpStep> followUp = Combinators.combine(Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 120), notes())
+                .as(FollowUpStep::new);
+        return Combinators.combine(Arbitraries.integers().between(0, 11), Arbitraries.of(NeedCategories.DEFAULT),
+                        descriptions(), days(), expectedAfter, followUp.list().ofMaxSize(5))
+                .as(NeedPlan::new);
+    }
+
+    /** A contact with one of the members, with one of the people or nobody in particular. */
+    private Arbitrary<ContactPlan> contactPlans() {
+        return Combinators.combine(Arbitraries.integers().between(0, 11), days(), Arbitraries.of(Channel.class),
+                        Arbitraries.of(ContactTopic.class), notes(), Arbitraries.integers().between(-1, 5))
+                .as(ContactPlan::new);
+    }
+
+    /** An onboarding meeting of one of the members, attended by up to three of the people. */
+    private Arbitrary<MeetingPlan> meetingPlans() {
+        return Combinators.combine(Arbitraries.integers().between(0, 11), days(), Arbitraries.of(MeetingFormat.class),
+                        Arbitraries.integers().between(0, 5).list().ofMaxSize(3).uniqueElements(), notes())
+                .as(MeetingPlan::new);
+    }
+
+    /** A day since 1990. */
+    private Arbitrary<LocalDate> days() {
+        return Arbitraries.integers().between(0, 14_000).map(EARLIEST::plusDays);
+    }
+
+    /** Notes as people write them, line breaks and spaces at either end kept, as the import keeps them; may be empty. */
+    private Arbitrary<String> notes() {
+        return Arbitraries.of(NOTE_PARTS).list().ofMaxSize(MAX_NOTE_PARTS).map(parts -> String.join("", parts));
+    }
+
+    /** What a need is, written as notes are, trimmed as the import trims it. */
+    private Arbitrary<String> descriptions() {
+        return Arbitraries.of(NOTE_PARTS).list().ofMinSize(1).ofMaxSize(MAX_NOTE_PARTS)
+                .map(parts -> String.join(" ", parts).trim())
+                .filter(description -> !description.isBlank());
     }
 
     /**
@@ -378,6 +545,71 @@ class JsonRoundTripPropertiesTest {
                 taken = member.appoint(chosen, chosenRole, on);
             }
             return taken.isAccepted() ? taken.orElseThrow() : member;
+        }
+    }
+
+    /**
+     * One follow-up of a need.
+     *
+     * @param choice    the need's status again, or which of those it may change into (modulo how many there are)
+     * @param daysLater how long after the follow-up before, or after the need was raised; may be the same day
+     * @param note      what was done
+     */
+    private record FollowUpStep(int choice, int daysLater, String note) {
+    }
+
+    /**
+     * A need, to be raised by one of the network's members.
+     *
+     * @param member        which of the members (modulo how many there are)
+     * @param expectedAfter how many days after it was raised the member expects it; -1 for no date
+     * @param followUps     its follow-ups, each made by the domain's own method
+     */
+    private record NeedPlan(int member, String category, String description, LocalDate raisedOn, int expectedAfter,
+                            List<FollowUpStep> followUps) {
+
+        Need raisedBy(NeedId id, List<MemberId> members) {
+            LocalDate expectedOn = expectedAfter < 0 ? null : raisedOn.plusDays(expectedAfter);
+            Need need = new Need(id, members.get(member % members.size()), category, description, raisedOn, expectedOn,
+                    List.of(), 0);
+            LocalDate on = raisedOn;
+            for (FollowUpStep step : followUps) {
+                List<NeedStatus> allowed = new ArrayList<>();
+                allowed.add(need.status());
+                allowed.addAll(need.status().next());
+                on = on.plusDays(step.daysLater());
+                need = need.followUp(on, allowed.get(step.choice() % allowed.size()), step.note()).orElseThrow();
+            }
+            return need;
+        }
+    }
+
+    /**
+     * A contact, to be logged with one of the network's members.
+     *
+     * @param member which of the members (modulo how many there are)
+     * @param person which of the people was spoken with (modulo how many there are); -1 for nobody in particular
+     */
+    private record ContactPlan(int member, LocalDate on, Channel channel, ContactTopic topic, String note, int person) {
+
+        Contact loggedFor(ContactId id, List<MemberId> members, List<PersonId> people) {
+            PersonId with = person < 0 || people.isEmpty() ? null : people.get(person % people.size());
+            return new Contact(id, members.get(member % members.size()), on, channel, topic, note, with);
+        }
+    }
+
+    /**
+     * An onboarding meeting, to be held with one of the network's members.
+     *
+     * @param member    which of the members (modulo how many there are)
+     * @param attendees which of the people attended (modulo how many there are), in that order
+     */
+    private record MeetingPlan(int member, LocalDate on, MeetingFormat format, List<Integer> attendees, String notes) {
+
+        OnboardingMeeting heldWith(MeetingId id, List<MemberId> members, List<PersonId> people) {
+            List<PersonId> attended = people.isEmpty() ? List.of()
+                    : attendees.stream().map(n -> people.get(n % people.size())).distinct().toList();
+            return new OnboardingMeeting(id, members.get(member % members.size()), on, format, attended, notes);
         }
     }
 

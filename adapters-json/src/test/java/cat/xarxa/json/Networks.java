@@ -2,6 +2,9 @@ package cat.xarxa.json;
 
 import cat.xarxa.ImportReport;
 import cat.xarxa.Xarxa;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.TaxId;
 import cat.xarxa.member.ApplyForMembership;
@@ -10,6 +13,7 @@ import cat.xarxa.member.MemberId;
 import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.RegisterPerson;
+import cat.xarxa.partner.Partner;
 import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ImportFormat;
@@ -22,6 +26,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** Networks for tests: Xarxa on the in-memory store, and the formats of this adapter. */
@@ -57,24 +63,37 @@ final class Networks {
         return xarxa.importFrom(format, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Members exported by the format itself, without a store, in id order as a store gives them. */
-    static String export(String format, List<Member> members) {
-        return export(format, List.of(), members);
-    }
-
-    /** People and members exported by the format itself, without a store, each in id order as a store gives them. */
-    static String export(String format, List<Person> people, List<Member> members) {
-        List<Person> peopleInIdOrder = people.stream().sorted(Comparator.comparing(p -> p.id().toString())).toList();
-        List<Member> membersInIdOrder = members.stream().sorted(Comparator.comparing(m -> m.id().toString())).toList();
+    /** Everything a network holds, exported by the format itself, without a store, in id order as a store gives it. */
+    static String export(String format, Holdings network) {
         ExportSource source = new ExportSource() {
             @Override
             public Stream<Member> members() {
-                return membersInIdOrder.stream();
+                return network.members().stream();
             }
 
             @Override
             public Stream<Person> people() {
-                return peopleInIdOrder.stream();
+                return network.people().stream();
+            }
+
+            @Override
+            public Stream<Partner> partners() {
+                return network.partners().stream();
+            }
+
+            @Override
+            public Stream<Need> needs() {
+                return network.needs().stream();
+            }
+
+            @Override
+            public Stream<Contact> contacts() {
+                return network.contacts().stream();
+            }
+
+            @Override
+            public Stream<OnboardingMeeting> meetings() {
+                return network.meetings().stream();
             }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,9 +110,41 @@ final class Networks {
         return members.stream().map(m -> m.withVersion(0)).sorted(Comparator.comparing(m -> m.id().toString())).toList();
     }
 
-    /** The people of a network as they would be before any store saved them, in id order. */
-    static List<Person> unversionedPeople(List<Person> people) {
-        return people.stream().map(p -> p.withVersion(0)).sorted(Comparator.comparing(p -> p.id().toString())).toList();
+    /**
+     * Everything a network holds, each kind in id order as a store gives it (the order of the
+     * text of the ids) and as it would be before any store saved it, so that two networks holding
+     * the same compare equal whatever order the records were made in.
+     */
+    record Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
+                    List<Contact> contacts, List<OnboardingMeeting> meetings) {
+
+        Holdings {
+            people = inIdOrder(people, p -> p.withVersion(0), Person::id);
+            members = inIdOrder(members, m -> m.withVersion(0), Member::id);
+            partners = inIdOrder(partners, p -> p.withVersion(0), Partner::id);
+            needs = inIdOrder(needs, n -> n.withVersion(0), Need::id);
+            contacts = inIdOrder(contacts, UnaryOperator.identity(), Contact::id);
+            meetings = inIdOrder(meetings, UnaryOperator.identity(), OnboardingMeeting::id);
+        }
+
+        /** Everything a network holds, read through its facade. */
+        static Holdings of(Xarxa xarxa) {
+            List<Member> members = xarxa.members().list();
+            return new Holdings(xarxa.people().list(), members, xarxa.partners().list(),
+                    members.stream().flatMap(m -> xarxa.care().needsOf(m.id()).stream()).toList(),
+                    members.stream().flatMap(m -> xarxa.care().contactsOf(m.id()).stream()).toList(),
+                    members.stream().flatMap(m -> xarxa.care().onboardingsOf(m.id()).stream()).toList());
+        }
+
+        /** What an import of this network reports. */
+        ImportReport report(String format) {
+            return new ImportReport(format, members.size(), people.size(), partners.size(), needs.size(),
+                    contacts.size(), meetings.size());
+        }
+
+        private static <T> List<T> inIdOrder(List<T> records, UnaryOperator<T> unversioned, Function<T, Object> id) {
+            return records.stream().map(unversioned).sorted(Comparator.comparing(r -> id.apply(r).toString())).toList();
+        }
     }
 
     /**

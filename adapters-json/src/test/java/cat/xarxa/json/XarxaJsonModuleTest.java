@@ -6,9 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xarxa.care.Channel;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactData;
+import cat.xarxa.care.ContactId;
+import cat.xarxa.care.ContactTopic;
+import cat.xarxa.care.MeetingData;
+import cat.xarxa.care.MeetingId;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedData;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.NeedStatus;
+import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.Hours;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.JournalEntry;
+import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.common.Money;
 import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
@@ -22,6 +35,10 @@ import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerData;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.PartnerKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -281,6 +298,141 @@ class XarxaJsonModuleTest {
         String negative = HOST.writeValueAsString(sabadellAdmittedAndStoredThreeTimes()).replace("221455", "-221455");
 
         assertFailsNaming(negative, Member.class, "inhabitants must not be negative: -221455");
+    }
+
+    private static final PartnerId COOP57_ID = new PartnerId(UUID.fromString("3b9a0000-0000-4000-8000-000000000057"));
+    private static final NeedId TRAINING_ID = new NeedId(UUID.fromString("c4d20000-0000-4000-8000-000000000001"));
+    private static final ContactId CALL_ID = new ContactId(UUID.fromString("e1f00000-0000-4000-8000-000000000001"));
+    private static final MeetingId ONBOARDING_ID = new MeetingId(UUID.fromString("f7a30000-0000-4000-8000-000000000001"));
+
+    /** A need for training, taken up and addressed, stored twice. */
+    private static Need trainingTakenUpAndAddressed() {
+        return new Need(TRAINING_ID, SABADELL_ID, "training", "Formació en compra pública", LocalDate.of(2025, 5, 20),
+                null, List.of(), 0)
+                .followUp(LocalDate.of(2025, 6, 2), NeedStatus.IN_PROGRESS, "Curs «Clàusules socials»\nal setembre")
+                .orElseThrow()
+                .followUp(LocalDate.of(2025, 9, 30), NeedStatus.ADDRESSED, "").orElseThrow()
+                .withVersion(2);
+    }
+
+    @Test
+    void a_partner_is_written_in_the_shape_of_its_data_and_reads_back_as_one_not_yet_stored() {
+        Partner coop57 = new Partner(COOP57_ID, "Coop57", PartnerKind.COOPERATIVE, "https://coop57.coop", NURIA_ID, 4);
+        Partner withoutContact = new Partner(COOP57_ID, "Xarxa d'Economia Solidària", PartnerKind.NETWORK, "", null, 0);
+
+        String json = HOST.writeValueAsString(coop57);
+
+        assertEquals("{\"id\":\"" + COOP57_ID + "\",\"name\":\"Coop57\",\"kind\":\"COOPERATIVE\","
+                + "\"website\":\"https://coop57.coop\",\"contactPerson\":\"" + NURIA_ID + "\"}", json);
+        assertEquals(json, HOST.writeValueAsString(PartnerData.of(coop57)));
+        assertEquals(coop57.withVersion(0), HOST.readValue(json, Partner.class));
+        assertEquals(withoutContact, HOST.readValue(HOST.writeValueAsString(withoutContact), Partner.class));
+        assertEquals(withoutContact, HOST.readValue("{\"id\":\"" + COOP57_ID + "\",\"name\":\"Xarxa d'Economia Solidària\","
+                + "\"kind\":\"NETWORK\"}", Partner.class), "a missing website or contact person is none");
+        assertEquals(PartnerData.of(coop57), HOST.readValue(json, PartnerData.class));
+        assertEquals("\"" + COOP57_ID + "\"", HOST.writeValueAsString(COOP57_ID));
+        assertEquals(COOP57_ID, HOST.readValue("\"" + COOP57_ID + "\"", PartnerId.class));
+    }
+
+    @Test
+    void a_wrong_partner_fails_naming_what_is_wrong() {
+        assertFailsNaming("{\"kind\":\"BANK\"}", PartnerData.class,
+                "kind: unknown value 'BANK'; expected one of FEDERATION, NETWORK, COOPERATIVE");
+        assertFailsNaming("{\"id\":\"" + COOP57_ID + "\",\"kind\":\"OTHER\"}", Partner.class, "A partner needs 'name'");
+        assertFailsNaming("{\"id\":\"" + COOP57_ID + "\",\"name\":\"Coop57\",\"kind\":\"OTHER\",\"contactPerson\":\"Núria\"}",
+                Partner.class, "not a person id: 'Núria'");
+    }
+
+    @Test
+    void a_need_is_written_with_its_follow_up_log_and_reads_back_as_one_not_yet_stored() {
+        Need training = trainingTakenUpAndAddressed();
+
+        String json = HOST.writeValueAsString(training);
+
+        assertEquals("{\"id\":\"" + TRAINING_ID + "\",\"member\":\"" + SABADELL_ID + "\",\"category\":\"training\","
+                + "\"description\":\"Formació en compra pública\",\"raisedOn\":\"2025-05-20\",\"expectedOn\":null,"
+                + "\"followUps\":[{\"on\":\"2025-06-02\",\"status\":\"IN_PROGRESS\",\"note\":\"Curs «Clàusules socials»\\nal setembre\"},"
+                + "{\"on\":\"2025-09-30\",\"status\":\"ADDRESSED\",\"note\":\"\"}]}", json);
+        assertEquals(json, HOST.writeValueAsString(NeedData.of(training)));
+        assertEquals(training.withVersion(0), HOST.readValue(json, Need.class));
+        assertEquals(NeedData.of(training), HOST.readValue(json, NeedData.class));
+        assertEquals(TRAINING_ID, HOST.readValue("\"" + TRAINING_ID + "\"", NeedId.class));
+    }
+
+    @Test
+    void need_data_is_read_as_it_comes_with_missing_fields_as_null() {
+        NeedData read = HOST.readValue("{\"category\":\"training\",\"followUps\":[null,{\"status\":\"DROPPED\"}]}",
+                NeedData.class);
+
+        assertEquals(new NeedData(null, null, "training", null, null, null,
+                Arrays.asList(null, new NeedData.Entry(null, NeedStatus.DROPPED, null))), read);
+        assertNull(HOST.readValue("{}", NeedData.class).followUps(), "missing follow-ups are for the import to name");
+    }
+
+    @Test
+    void a_need_whose_follow_ups_the_need_could_not_have_lived_fails() {
+        String json = HOST.writeValueAsString(trainingTakenUpAndAddressed());
+
+        assertFailsNaming(json.replace("2025-09-30", "2025-06-01"), Need.class, "need.date-before-last");
+        assertFailsNaming(json.replace("\"ADDRESSED\"", "\"IN_PROGRESS\"").replace("\"IN_PROGRESS\",\"note\":\"Curs",
+                "\"ADDRESSED\",\"note\":\"Curs"), Need.class, "need.illegal-transition");
+        assertFailsNaming(json.replace("\"ADDRESSED\"", "\"SOLVED\""), Need.class,
+                "followUps[1].status: unknown value 'SOLVED'; expected one of OPEN, IN_PROGRESS, ADDRESSED, DROPPED");
+        assertFailsNaming(json.replace("\"raisedOn\":\"2025-05-20\",", ""), Need.class, "A need needs 'raisedOn'");
+        assertFailsNaming(json.replace("\"on\":\"2025-09-30\",", ""), Need.class, "Each follow-up of a need needs 'on'");
+    }
+
+    @Test
+    void a_contact_round_trips_with_or_without_the_person_spoken_with() {
+        Contact call = new Contact(CALL_ID, SABADELL_ID, LocalDate.of(2025, 5, 12), Channel.PHONE, ContactTopic.FEE_PAYMENT,
+                "Quota \"2025\" pagada", JORDI_ID);
+        Contact email = new Contact(CALL_ID, SABADELL_ID, LocalDate.of(2025, 5, 12), Channel.EMAIL, ContactTopic.OTHER, "",
+                null);
+
+        String json = HOST.writeValueAsString(call);
+
+        assertEquals("{\"id\":\"" + CALL_ID + "\",\"member\":\"" + SABADELL_ID + "\",\"on\":\"2025-05-12\","
+                + "\"channel\":\"PHONE\",\"topic\":\"FEE_PAYMENT\",\"note\":\"Quota \\\"2025\\\" pagada\","
+                + "\"person\":\"" + JORDI_ID + "\"}", json);
+        assertEquals(json, HOST.writeValueAsString(ContactData.of(call)));
+        assertEquals(call, HOST.readValue(json, Contact.class));
+        assertEquals(email, HOST.readValue(HOST.writeValueAsString(email), Contact.class));
+        assertEquals(ContactData.of(call), HOST.readValue(json, ContactData.class));
+        assertEquals(CALL_ID, HOST.readValue("\"" + CALL_ID + "\"", ContactId.class));
+        assertFailsNaming(json.replace("PHONE", "FAX"), Contact.class,
+                "channel: unknown value 'FAX'; expected one of EMAIL, PHONE, VIDEO_CALL, IN_PERSON, OTHER");
+        assertFailsNaming(json.replace("\"topic\":\"FEE_PAYMENT\",", ""), Contact.class, "A contact needs 'topic'");
+    }
+
+    @Test
+    void an_onboarding_meeting_round_trips_with_its_attendees_in_order() {
+        OnboardingMeeting onboarding = new OnboardingMeeting(ONBOARDING_ID, SABADELL_ID, LocalDate.of(2025, 5, 6),
+                MeetingFormat.HYBRID, List.of(NURIA_ID, JORDI_ID), "Reunió d'acollida:\n«prioritat» la contractació");
+
+        String json = HOST.writeValueAsString(onboarding);
+
+        assertEquals("{\"id\":\"" + ONBOARDING_ID + "\",\"member\":\"" + SABADELL_ID + "\",\"on\":\"2025-05-06\","
+                + "\"format\":\"HYBRID\",\"attendees\":[\"" + NURIA_ID + "\",\"" + JORDI_ID + "\"],"
+                + "\"notes\":\"Reunió d'acollida:\\n«prioritat» la contractació\"}", json);
+        assertEquals(json, HOST.writeValueAsString(MeetingData.of(onboarding)));
+        assertEquals(onboarding, HOST.readValue(json, OnboardingMeeting.class));
+        assertEquals(MeetingData.of(onboarding), HOST.readValue(json, MeetingData.class));
+        assertEquals(ONBOARDING_ID, HOST.readValue("\"" + ONBOARDING_ID + "\"", MeetingId.class));
+    }
+
+    @Test
+    void a_wrong_onboarding_meeting_fails_naming_what_is_wrong() {
+        String json = HOST.writeValueAsString(new OnboardingMeeting(ONBOARDING_ID, SABADELL_ID, LocalDate.of(2025, 5, 6),
+                MeetingFormat.VIRTUAL, List.of(NURIA_ID), ""));
+
+        assertFailsNaming(json.replace("\"attendees\":[", "\"attendees\":[7,"), MeetingData.class,
+                "attendees[0]: expected string");
+        assertFailsNaming(json.replace("\"attendees\":[", "\"attendees\":[null,"), OnboardingMeeting.class,
+                "holds people's ids, not null");
+        assertFailsNaming(json.replace("VIRTUAL", "ONLINE"), OnboardingMeeting.class,
+                "format: unknown value 'ONLINE'; expected one of VIRTUAL, IN_PERSON, HYBRID");
+        assertFailsNaming(json.replaceAll(",\"attendees\":\\[[^]]*]", ""), OnboardingMeeting.class,
+                "An onboarding meeting needs 'attendees'");
     }
 
     @Test

@@ -1,0 +1,122 @@
+package cat.xarxa.json;
+
+import cat.xarxa.care.ContactData;
+import cat.xarxa.care.MeetingData;
+import cat.xarxa.care.NeedData;
+import cat.xarxa.member.MemberData;
+import cat.xarxa.member.PersonData;
+import cat.xarxa.partner.PartnerData;
+import cat.xarxa.spi.ExportSource;
+import cat.xarxa.spi.ImportSink;
+import cat.xarxa.spi.RecordLocation;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * One kind of record both formats hold: its name as a {@code jsonl} line's {@code type} and as a
+ * {@code json} document's array, where an export reads it from, how it is written and read, and
+ * which of the sink's methods takes it. Kept in one place so that the two formats, export and
+ * import, cannot disagree on a name or an order.
+ *
+ * <p>{@link #IN_EXPORT_ORDER} is the order an export writes them: people before the members whose
+ * mandates name them, members before the needs, contacts and meetings that belong to them (the
+ * import requires a member to be there first), partners after the people they name.
+ *
+ * @param <D> the unchecked form an import reads, e.g. {@link PersonData}
+ */
+final class RecordType<D> {
+
+    /** Hands a record read to the sink's method for its kind. */
+    @FunctionalInterface
+    interface Handover<D> {
+        void handOver(ImportSink sink, RecordLocation where, D data);
+    }
+
+    static final RecordType<PersonData> PERSON = new RecordType<>("person", "people",
+            source -> source.people().map(PersonData::of), PersonShape::writeFields, PersonRecordReader::read,
+            ImportSink::person);
+    static final RecordType<MemberData> MEMBER = new RecordType<>("member", "members",
+            source -> source.members().map(MemberData::of), MemberShape::writeFields, MemberRecordReader::read,
+            ImportSink::member);
+    static final RecordType<PartnerData> PARTNER = new RecordType<>("partner", "partners",
+            source -> source.partners().map(PartnerData::of), PartnerShape::writeFields, PartnerRecordReader::read,
+            ImportSink::partner);
+    static final RecordType<NeedData> NEED = new RecordType<>("need", "needs",
+            source -> source.needs().map(NeedData::of), NeedShape::writeFields, NeedRecordReader::read,
+            ImportSink::need);
+    static final RecordType<ContactData> CONTACT = new RecordType<>("contact", "contacts",
+            source -> source.contacts().map(ContactData::of), ContactShape::writeFields, ContactRecordReader::read,
+            ImportSink::contact);
+    static final RecordType<MeetingData> MEETING = new RecordType<>("meeting", "meetings",
+            source -> source.meetings().map(MeetingData::of), MeetingShape::writeFields, MeetingRecordReader::read,
+            ImportSink::meeting);
+
+    /** Every kind, in the order an export writes them. */
+    static final List<RecordType<?>> IN_EXPORT_ORDER = List.of(PERSON, MEMBER, PARTNER, NEED, CONTACT, MEETING);
+
+    private final String lineType;
+    private final String arrayName;
+    private final Function<ExportSource, Stream<D>> exported;
+    private final BiConsumer<JsonGenerator, D> writer;
+    private final Function<JsonParser, D> reader;
+    private final Handover<D> handover;
+
+    private RecordType(String lineType, String arrayName, Function<ExportSource, Stream<D>> exported,
+                       BiConsumer<JsonGenerator, D> writer, Function<JsonParser, D> reader, Handover<D> handover) {
+        this.lineType = lineType;
+        this.arrayName = arrayName;
+        this.exported = exported;
+        this.writer = writer;
+        this.reader = reader;
+        this.handover = handover;
+    }
+
+    /** The kind a {@code jsonl} line's {@code type} names, if any. */
+    static Optional<RecordType<?>> ofLine(String type) {
+        return IN_EXPORT_ORDER.stream().filter(kind -> kind.lineType.equals(type)).findFirst();
+    }
+
+    /** The kind a {@code json} document's array of this name holds, if any. */
+    static Optional<RecordType<?>> ofArray(String name) {
+        return IN_EXPORT_ORDER.stream().filter(kind -> kind.arrayName.equals(name)).findFirst();
+    }
+
+    /** The {@code type} of a {@code jsonl} line holding one, e.g. {@code person}. */
+    String lineType() {
+        return lineType;
+    }
+
+    /** The name of the {@code json} document's array of them, e.g. {@code people}. */
+    String arrayName() {
+        return arrayName;
+    }
+
+    /** Every record of this kind the source holds, in its order, as an import reads them; close the stream. */
+    Stream<D> exportedFrom(ExportSource source) {
+        return exported.apply(source);
+    }
+
+    /** Writes a record's fields into the object the generator has open. */
+    void writeFields(JsonGenerator json, D record) {
+        writer.accept(json, record);
+    }
+
+    /**
+     * Reads the record whose object starts at the parser's current token.
+     *
+     * @throws RecordProblem naming the field that cannot be read
+     */
+    D read(JsonParser parser) {
+        return reader.apply(parser);
+    }
+
+    /** Hands a record read to the sink, which checks and stores it. */
+    void handOver(ImportSink sink, RecordLocation where, D record) {
+        handover.handOver(sink, where, record);
+    }
+}
