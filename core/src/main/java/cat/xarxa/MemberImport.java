@@ -50,6 +50,10 @@ final class MemberImport implements ImportSink {
     private final UnitOfWork.Scope scope;
     private final String format;
     private final List<String> needCategories;
+    // The log has no lookup by id: ids met in this file are remembered here, and a member's own
+    // log is searched; a clash with another member's stored entry still fails, at commit.
+    private final java.util.Set<ContactId> contactIds = new java.util.HashSet<>();
+    private final java.util.Set<MeetingId> meetingIds = new java.util.HashSet<>();
     private long imported;
     private long importedPeople;
     private long importedPartners;
@@ -130,10 +134,11 @@ final class MemberImport implements ImportSink {
         Need need = new Need(id, member, data.category(), data.description().trim(), data.raisedOn(), data.expectedOn(),
                 List.of(), 0);
         // The follow-ups are replayed, so an imported log obeys the same rules as one built here.
-        for (NeedData.Entry entry : data.followUps()) {
+        for (int i = 0; i < data.followUps().size(); i++) {
+            NeedData.Entry entry = data.followUps().get(i);
             Decision<Need> next = need.followUp(entry.on(), entry.status(), entry.note() == null ? "" : entry.note());
             if (next.isRejected()) {
-                throw new ImportException(where, "followUps", next.reasons().get(0), null);
+                throw new ImportException(where, "followUps[" + i + "]", next.reasons().get(0), null);
             }
             need = next.orElseThrow();
         }
@@ -148,7 +153,8 @@ final class MemberImport implements ImportSink {
         Contact contact = new Contact(new ContactId(uuid(where, "id", data.id())), existingMember(where, data.member()),
                 data.on(), data.channel(), data.topic(), data.note() == null ? "" : data.note(),
                 optionalPerson(where, "person", data.person()));
-        if (scope.tx().careLog().contactsOf(contact.member()).stream().anyMatch(c -> c.id().equals(contact.id()))) {
+        if (!contactIds.add(contact.id())
+                || scope.tx().careLog().contactsOf(contact.member()).stream().anyMatch(c -> c.id().equals(contact.id()))) {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", contact.id()), null);
         }
         scope.tx().careLog().add(contact);
@@ -163,7 +169,8 @@ final class MemberImport implements ImportSink {
         OnboardingMeeting meeting = new OnboardingMeeting(new MeetingId(uuid(where, "id", data.id())),
                 existingMember(where, data.member()), data.on(), data.format(), attendees,
                 data.notes() == null ? "" : data.notes());
-        if (scope.tx().careLog().meetingsOf(meeting.member()).stream().anyMatch(m -> m.id().equals(meeting.id()))) {
+        if (!meetingIds.add(meeting.id())
+                || scope.tx().careLog().meetingsOf(meeting.member()).stream().anyMatch(m -> m.id().equals(meeting.id()))) {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", meeting.id()), null);
         }
         scope.tx().careLog().add(meeting);

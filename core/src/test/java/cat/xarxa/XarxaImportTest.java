@@ -131,7 +131,7 @@ class XarxaImportTest {
 
         ImportException refused = assertThrows(ImportException.class, this::importListed);
 
-        assertEquals("followUps", refused.field());
+        assertEquals("followUps[1]", refused.field());
         assertTrue(refused.message(Localisation.CATALAN).contains("no pot passar de descartada a atesa"),
                 refused.message(Localisation.CATALAN));
         assertEquals(0, xarxa.members().count());
@@ -159,6 +159,22 @@ class XarxaImportTest {
 
         assertEquals("name", refused.field());
         assertEquals(List.of(), xarxa.partners().list());
+    }
+
+    @Test
+    void theSameContactUnderTwoMembersIsADuplicateRecord() {
+        aNetwork();
+        records.add((sink, at) -> sink.member(at, new MemberData("00000000-0000-0000-0000-000000000010",
+                MemberKind.MUNICIPALITY, "081878", "Sabadell",
+                List.of(new MemberData.Step(MemberStatus.APPLIED, LocalDate.of(2026, 3, 2), "")))));
+        records.add((sink, at) -> sink.contact(at, new ContactData("00000000-0000-0000-0000-000000000005",
+                "00000000-0000-0000-0000-000000000010", LocalDate.of(2026, 5, 3), Channel.EMAIL, ContactTopic.OTHER, "", null)));
+
+        ImportException refused = assertThrows(ImportException.class, this::importListed);
+
+        assertEquals(8, refused.location().index());
+        assertEquals("id", refused.field());
+        assertEquals(0, xarxa.members().count());
     }
 
     @Test
