@@ -458,7 +458,7 @@ class JsonImportRefusalTest {
 
         ImportException refusal = refused(format, spoilt);
 
-        assertRefusedAt(refusal, network.recordOf(Kind.NEED, 64), "followUps");
+        assertRefusedAt(refusal, network.recordOf(Kind.NEED, 64), "followUps[1]");
         assertTrue(refusal.getMessage().endsWith("The date 2025-03-19 is before the last follow-up of the need ("
                 + HundredCouncils.TAKEN_UP + ")."), refusal.getMessage());
         assertMessagesDifferByLanguage(refusal);
@@ -477,7 +477,7 @@ class JsonImportRefusalTest {
 
         ImportException refusal = refused(format, spoilt);
 
-        assertRefusedAt(refusal, network.recordOf(Kind.NEED, 5), "followUps");
+        assertRefusedAt(refusal, network.recordOf(Kind.NEED, 5), "followUps[2]");
         assertTrue(refusal.getMessage().endsWith("A need cannot go from addressed to in progress."), refusal.getMessage());
         assertNothingImported();
     }
