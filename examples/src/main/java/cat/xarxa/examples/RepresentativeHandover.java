@@ -48,7 +48,7 @@ public final class RepresentativeHandover {
             PersonId mayor = xarxa.people().register(new RegisterPerson("Regidora d'Economia Social (2019-2023)")).orElseThrow();
             PersonId successor = xarxa.people().register(new RegisterPerson("Regidor d'Economia Social (2023-)")).orElseThrow();
             PersonId technician = xarxa.people().register(new RegisterPerson("Tècnica d'ESS", "ess@example.cat", null,
-                    Set.of("Contractació pública responsable", "cooperatives"))).orElseThrow();
+                    Set.of("responsible-public-procurement", "cooperatives"))).orElseThrow();
 
             xarxa.members().appoint(new AppointPerson(manlleu, mayor, Role.POLITICAL_REPRESENTATIVE, LocalDate.of(2019, 6, 15)))
                     .orElseThrow();
