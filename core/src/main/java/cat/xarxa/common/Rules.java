@@ -20,6 +20,7 @@ public final class Rules<S> {
 
     /** The given rules, checked in this order. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or handed out
     public static <S> Rules<S> of(Rule<S>... rules) {
         return new Rules<>(java.util.Arrays.stream(rules).toList());
     }
