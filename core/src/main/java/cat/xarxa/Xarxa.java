@@ -211,7 +211,7 @@ public final class Xarxa implements AutoCloseable {
         Objects.requireNonNull(in, "in");
         ImportFormat importer = formats.importing(format);
         return work.run(scope -> {
-            MemberImport sink = new MemberImport(scope, importer.name(), care.categories());
+            NetworkImport sink = new NetworkImport(scope, importer.name(), care.categories());
             try {
                 importer.read(in, sink);
             } catch (IOException e) {

@@ -17,19 +17,19 @@ import cat.xarxa.common.Decision;
 import cat.xarxa.common.Reason;
 import cat.xarxa.common.TaxId;
 import cat.xarxa.common.Violation;
+import cat.xarxa.member.Expertise;
+import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.MemberId;
-import cat.xarxa.member.Expertise;
-import cat.xarxa.member.Mandate;
 import cat.xarxa.member.MemberImported;
+import cat.xarxa.member.MemberKind;
+import cat.xarxa.member.MemberRules;
 import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonData;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.PersonRegistered;
-import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.Population;
-import cat.xarxa.member.MemberRules;
 import cat.xarxa.member.StatusChange;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerData;
@@ -38,22 +38,28 @@ import cat.xarxa.partner.PartnerRegistered;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
- * Checks each imported member and stores it in the import's unit of work. The first wrong
- * record throws, which rolls the whole import back.
+ * Checks each imported record (people, members, partners, needs, contacts, onboarding meetings)
+ * against its constraints and the domain's rules, and stores it in the import's unit of work.
+ * The first wrong record throws, naming itself and its field, which rolls the whole import back.
  */
-final class MemberImport implements ImportSink {
+final class NetworkImport implements ImportSink {
 
     private final UnitOfWork.Scope scope;
     private final String format;
     private final List<String> needCategories;
     // The log has no lookup by id: ids met in this file are remembered here, and a member's own
     // log is searched; a clash with another member's stored entry still fails, at commit.
-    private final java.util.Set<ContactId> contactIds = new java.util.HashSet<>();
-    private final java.util.Set<MeetingId> meetingIds = new java.util.HashSet<>();
+    private final Set<ContactId> contactIds = new HashSet<>();
+    private final Set<MeetingId> meetingIds = new HashSet<>();
     private long imported;
     private long importedPeople;
     private long importedPartners;
@@ -61,7 +67,7 @@ final class MemberImport implements ImportSink {
     private long importedContacts;
     private long importedMeetings;
 
-    MemberImport(UnitOfWork.Scope scope, String format, List<String> needCategories) {
+    NetworkImport(UnitOfWork.Scope scope, String format, List<String> needCategories) {
         this.scope = scope;
         this.format = format;
         this.needCategories = List.copyOf(needCategories);
@@ -78,16 +84,16 @@ final class MemberImport implements ImportSink {
 
     /** A member that must already be in the store (imported before, or there before the import). */
     private MemberId existingMember(RecordLocation where, String text) {
-        MemberId member = parseId(where, text);
+        MemberId member = new MemberId(uuid(where, "member", text));
         if (scope.tx().members().find(member).isEmpty()) {
             throw new ImportException(where, "member", Reason.of("member.not-found", member), null);
         }
         return member;
     }
 
-    private static java.util.UUID uuid(RecordLocation where, String field, String text) {
+    private static UUID uuid(RecordLocation where, String field, String text) {
         try {
-            return java.util.UUID.fromString(text.trim());
+            return UUID.fromString(text.trim());
         } catch (IllegalArgumentException e) {
             throw new ImportException(where, field, Reason.of("import.not-an-id", text), e);
         }
@@ -108,7 +114,7 @@ final class MemberImport implements ImportSink {
         if (scope.tx().partners().findByName(name).isPresent()) {
             throw new ImportException(where, "name", Reason.of("partner.already-registered", name), null);
         }
-        Partner partner = new Partner(id, name, data.kind(), data.website() == null ? "" : data.website().trim(),
+        Partner partner = new Partner(id, name, data.kind(), orEmpty(data.website()),
                 optionalPerson(where, "contactPerson", data.contactPerson()), 0);
         long version = scope.tx().partners().save(partner);
         scope.record(Decision.accepted(partner, new PartnerRegistered(partner)), version);
@@ -136,7 +142,7 @@ final class MemberImport implements ImportSink {
         // The follow-ups are replayed, so an imported log obeys the same rules as one built here.
         for (int i = 0; i < data.followUps().size(); i++) {
             NeedData.Entry entry = data.followUps().get(i);
-            Decision<Need> next = need.followUp(entry.on(), entry.status(), entry.note() == null ? "" : entry.note());
+            Decision<Need> next = need.followUp(entry.on(), entry.status(), orEmpty(entry.note()));
             if (next.isRejected()) {
                 throw new ImportException(where, "followUps[" + i + "]", next.reasons().get(0), null);
             }
@@ -151,7 +157,7 @@ final class MemberImport implements ImportSink {
     public void contact(RecordLocation where, ContactData data) {
         requireValid(where, data);
         Contact contact = new Contact(new ContactId(uuid(where, "id", data.id())), existingMember(where, data.member()),
-                data.on(), data.channel(), data.topic(), data.note() == null ? "" : data.note(),
+                data.on(), data.channel(), data.topic(), orEmpty(data.note()),
                 optionalPerson(where, "person", data.person()));
         if (!contactIds.add(contact.id())
                 || scope.tx().careLog().contactsOf(contact.member()).stream().anyMatch(c -> c.id().equals(contact.id()))) {
@@ -168,7 +174,7 @@ final class MemberImport implements ImportSink {
         List<PersonId> attendees = data.attendees().stream().map(a -> new PersonId(uuid(where, "attendees", a))).toList();
         OnboardingMeeting meeting = new OnboardingMeeting(new MeetingId(uuid(where, "id", data.id())),
                 existingMember(where, data.member()), data.on(), data.format(), attendees,
-                data.notes() == null ? "" : data.notes());
+                orEmpty(data.notes()));
         if (!meetingIds.add(meeting.id())
                 || scope.tx().careLog().meetingsOf(meeting.member()).stream().anyMatch(m -> m.id().equals(meeting.id()))) {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", meeting.id()), null);
@@ -180,12 +186,8 @@ final class MemberImport implements ImportSink {
 
     @Override
     public void member(RecordLocation where, MemberData data) {
-        List<Violation> violations = CommandValidator.violationsOf(data);
-        if (!violations.isEmpty()) {
-            Violation first = violations.get(0);
-            throw new ImportException(where, first.field(), first::message, null);
-        }
-        MemberId id = parseId(where, data.id());
+        requireValid(where, data);
+        MemberId id = new MemberId(uuid(where, "id", data.id()));
         List<StatusChange> history = data.history().stream()
                 .map(s -> new StatusChange(s.status(), s.since(), s.reference())).toList();
         Optional<Reason> historyProblem = MemberRules.historyProblem(history);
@@ -207,7 +209,7 @@ final class MemberImport implements ImportSink {
         if (population.stream().map(Population::year).distinct().count() != population.size()) {
             throw new ImportException(where, "population", Reason.of("import.duplicate-year"), null);
         }
-        List<Mandate> mandates = new java.util.ArrayList<>();
+        List<Mandate> mandates = new ArrayList<>();
         for (int i = 0; i < data.mandates().size(); i++) {
             MemberData.Term term = data.mandates().get(i);
             PersonId person = new PersonId(uuid(where, "mandates[" + i + "].person", term.person()));
@@ -229,42 +231,25 @@ final class MemberImport implements ImportSink {
 
     @Override
     public void person(RecordLocation where, PersonData data) {
-        List<Violation> violations = CommandValidator.violationsOf(data);
-        if (!violations.isEmpty()) {
-            Violation first = violations.get(0);
-            throw new ImportException(where, first.field(), first::message, null);
-        }
-        PersonId id = parsePerson(where, data.id());
+        requireValid(where, data);
+        PersonId id = new PersonId(uuid(where, "id", data.id()));
         if (scope.tx().people().find(id).isPresent()) {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
         }
-        java.util.Set<String> tags = new java.util.TreeSet<>();
+        Set<String> tags = new TreeSet<>();
         data.expertise().forEach(area -> tags.add(Expertise.normalise(area)));
-        Person person = new Person(id, data.name().trim(), blankToEmpty(data.email()), blankToEmpty(data.phone()), tags, 0);
+        Person person = new Person(id, data.name().trim(), orEmpty(data.email()), orEmpty(data.phone()), tags, 0);
         long version = scope.tx().people().save(person);
         scope.record(Decision.accepted(person, new PersonRegistered(id, tags)), version);
         importedPeople++;
     }
 
-    private static String blankToEmpty(String text) {
+    /** The text trimmed, or empty for none. */
+    private static String orEmpty(String text) {
         return text == null ? "" : text.trim();
     }
 
-    private static PersonId parsePerson(RecordLocation where, String text) {
-        try {
-            return PersonId.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(where, "id", Reason.of("import.not-an-id", text), e);
-        }
-    }
 
-    private static MemberId parseId(RecordLocation where, String text) {
-        try {
-            return MemberId.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(where, "id", Reason.of("import.not-an-id", text), e);
-        }
-    }
 
     /** What was imported, for the report. */
     ImportReport report() {
