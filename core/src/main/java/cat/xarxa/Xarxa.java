@@ -75,6 +75,7 @@ public final class Xarxa implements AutoCloseable {
     private final PeopleService people;
     private final PartnerService partners;
     private final CareService care;
+    private final Clock clock;
 
     private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, RightsPolicy rights,
                   List<String> needCategories) {
@@ -85,6 +86,7 @@ public final class Xarxa implements AutoCloseable {
         this.people = new PeopleService(work, ids);
         this.partners = new PartnerService(work, ids);
         this.care = new CareService(work, ids, needCategories);
+        this.clock = clock;
     }
 
     /** Opens Xarxa with these settings and everything else by default. */
@@ -166,6 +168,11 @@ public final class Xarxa implements AutoCloseable {
                     @Override
                     public Stream<Member> members() {
                         return tx.members().all();
+                    }
+
+                    @Override
+                    public java.time.LocalDate asOf() {
+                        return java.time.LocalDate.now(clock);
                     }
 
                     @Override

@@ -33,6 +33,17 @@ import java.util.List;
  * id,member_id,member_official_code,member_name,category,status,raised_on,expected_on,description
  * </pre>
  * Descriptions are free text written by the network's staff; review them before publishing.
+ *
+ * <p>{@code csv-census} writes the membership census on the day of the export, a figure a row:
+ * <pre>
+ * dimension,value,count
+ * date,2026-06-30,
+ * status,MEMBER,3
+ * kind,MUNICIPALITY,3
+ * province,08,2
+ * population,represented,1920
+ * population,members-without-figure,0
+ * </pre>
  */
 public final class XarxaCsv implements FormatProvider {
 
@@ -40,10 +51,10 @@ public final class XarxaCsv implements FormatProvider {
     public XarxaCsv() {
     }
 
-    /** {@code csv} (members) and {@code csv-needs} (the needs members raised). */
+    /** {@code csv} (members), {@code csv-needs} (the needs members raised), {@code csv-census}. */
     @Override
     public List<ExportFormat> exportFormats() {
-        return List.of(new MemberCsvExport(), new NeedCsvExport());
+        return List.of(new MemberCsvExport(), new NeedCsvExport(), new CensusCsvExport());
     }
 
     /** None: see the class description. */

@@ -6,6 +6,7 @@ import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.member.Member;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.member.Person;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 
 /** What an export reads, within one unit of work so that it sees one consistent state. */
@@ -13,6 +14,16 @@ public interface ExportSource {
 
     /** Every member in id order, read as consumed; close the stream. */
     Stream<Member> members();
+
+    /**
+     * The date the export is taken on, by the facade's clock in the network's zone; a report
+     * format (e.g. a census) is as of this date.
+     *
+     * @throws UnsupportedOperationException from a source that has no clock (a hand-made one)
+     */
+    default LocalDate asOf() {
+        throw new UnsupportedOperationException("this export source has no date; a report needs one");
+    }
 
     /**
      * Every person in id order, read as consumed; close the stream. People hold personal data:
