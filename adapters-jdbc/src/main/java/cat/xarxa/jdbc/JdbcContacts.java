@@ -24,11 +24,12 @@ import java.util.stream.Stream;
  * which is a {@link ConcurrentUpdateException}.
  *
  * <p>New contacts are written behind, as new members are ({@link JdbcMembers}): they wait in
- * {@link PendingRecords} and go to the database in one JDBC batch when {@link #flush()} runs,
- * which happens before {@link #all()}, when the batch is full, and before commit, after the
- * members the unit of work holds back, which the foreign key wants there first. The contacts of
- * a member are read from the database and the waiting ones together, so an import that checks
- * each contact against its member's log still writes them in batches.
+ * the {@link PendingRecords} of an {@link AppendOnlyLog} and go to the database in one JDBC
+ * batch when {@link #flush()} runs, which happens before {@link #all()}, when the batch is full,
+ * and before commit, after the members the unit of work holds back, which the foreign key wants
+ * there first. The contacts of a member are read from the database and the waiting ones
+ * together, so an import that checks each contact against its member's log still writes them in
+ * batches.
  */
 final class JdbcContacts {
 
@@ -54,11 +55,20 @@ final class JdbcContacts {
     private static final Comparator<Contact> BY_DATE =
             Comparator.comparing(Contact::on).thenComparing(contact -> contact.id().toString());
 
+    /** Binds a contact to the parameters of {@link #INSERT}. */
+    private static final RowBinder<Contact> CONTACT_COLUMNS = (insert, contact) -> {
+        insert.setString(1, contact.id().toString());
+        insert.setString(2, contact.member().toString());
+        insert.setObject(3, contact.on());
+        insert.setString(4, contact.channel().name());
+        insert.setString(5, contact.topic().name());
+        insert.setString(6, contact.note());
+        Parameters.setPerson(insert, 7, contact.person());
+    };
+
     private final Statements statements;
     private final Database database;
-    private final Runnable writeMembersFirst;
-    private final PendingRecords<Contact> pending =
-            PendingRecords.byId(Contact.AGGREGATE_TYPE, contact -> contact.id().toString());
+    private final AppendOnlyLog<Contact> log;
 
     /**
      * @param writeMembersFirst writes the members the unit of work holds back, which the
@@ -67,7 +77,11 @@ final class JdbcContacts {
     JdbcContacts(Statements statements, Database database, Runnable writeMembersFirst) {
         this.statements = statements;
         this.database = database;
-        this.writeMembersFirst = writeMembersFirst;
+        this.log = new AppendOnlyLog<>(statements, database, writeMembersFirst,
+                PendingRecords.byId(Contact.AGGREGATE_TYPE, contact -> contact.id().toString()),
+                new BatchInsert<>(Contact.AGGREGATE_TYPE, "new contacts", contact -> contact.id().toString(),
+                        INSERT, CONTACT_COLUMNS),
+                Contact::member, BY_DATE);
     }
 
     /**
@@ -77,16 +91,13 @@ final class JdbcContacts {
      *                                   is refused at the flush
      */
     void add(Contact contact) {
-        pending.add(contact);
-        if (pending.isFull()) {
-            flush();
-        }
+        log.add(contact);
     }
 
     /** The contacts with a member, stored or waiting, by date then id. */
     List<Contact> of(MemberId member) {
-        List<Contact> found = new ArrayList<>();
-        try {
+        return log.of(member, "reading the contacts with member " + member, () -> {
+            List<Contact> found = new ArrayList<>();
             PreparedStatement query = statements.prepare(OF_MEMBER);
             query.setString(1, member.toString());
             try (ResultSet rows = query.executeQuery()) {
@@ -94,16 +105,8 @@ final class JdbcContacts {
                     found.add(contactIn(rows, database));
                 }
             }
-        } catch (SQLException e) {
-            throw database.failure("reading the contacts with member " + member, e);
-        }
-        List<Contact> waiting = pending.where(contact -> contact.member().equals(member));
-        if (waiting.isEmpty()) {
             return found;
-        }
-        found.addAll(waiting);
-        found.sort(BY_DATE);
-        return found;
+        });
     }
 
     /**
@@ -112,48 +115,14 @@ final class JdbcContacts {
      * @throws ConcurrentUpdateException if a contact with the same id is stored already
      */
     void flush() {
-        writeMembersFirst.run();
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<Contact> contacts = pending.drain();
-        try {
-            PreparedStatement insert = statements.prepare(INSERT);
-            for (Contact contact : contacts) {
-                insert.setString(1, contact.id().toString());
-                insert.setString(2, contact.member().toString());
-                insert.setObject(3, contact.on());
-                insert.setString(4, contact.channel().name());
-                insert.setString(5, contact.topic().name());
-                insert.setString(6, contact.note());
-                Parameters.setPerson(insert, 7, contact.person());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            String ids = contacts.size() == 1 ? contacts.get(0).id().toString() : contacts.size() + " new contacts";
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(Contact.AGGREGATE_TYPE, ids, e);
-            }
-            throw database.failure("saving " + ids, e);
-        }
+        log.flush();
     }
 
     /** Every contact in id order, read as consumed. */
     Stream<Contact> all() {
         flush();
-        try {
-            PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
-            try {
-                return RowStream.of(query, statements, database, "every contact",
-                        rows -> () -> rows.next() ? Optional.of(contactIn(rows, database)) : Optional.empty());
-            } catch (SQLException | RuntimeException e) {
-                statements.release(query);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw database.failure("reading every contact", e);
-        }
+        return RowStream.streaming(statements, database, ALL, FETCH_SIZE, "every contact",
+                rows -> () -> rows.next() ? Optional.of(contactIn(rows, database)) : Optional.empty());
     }
 
     /** The contact on the current row. */

@@ -11,8 +11,6 @@ import cat.xarxa.member.StatusChange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -91,6 +89,57 @@ final class JdbcMembers implements Members {
     private static final String INSERT_MANDATE = "INSERT INTO xarxa_member_mandate"
             + " (member_id, position, person_id, role, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?)";
 
+    /**
+     * A member's history, each step at its position, written whole: simpler than finding what
+     * changed, and a member has few steps.
+     */
+    private static final ChildRows<StatusChange> HISTORY = ChildRows.replacedBy(DELETE_HISTORY, INSERT_STEP,
+            (insert, position, step) -> {
+                insert.setInt(2, position);
+                insert.setString(3, step.status().name());
+                insert.setObject(4, step.since());
+                insert.setString(5, step.reference());
+            });
+    /**
+     * A member's population figures, written whole, as the history: a corrected year replaces its
+     * row, and a member restored with fewer figures (from an import) keeps none of the ones it lost.
+     */
+    private static final ChildRows<Population> POPULATION = ChildRows.replacedBy(DELETE_FIGURES, INSERT_FIGURE,
+            (insert, position, figure) -> {
+                insert.setInt(2, figure.year());
+                insert.setLong(3, figure.inhabitants());
+                insert.setString(4, figure.source());
+            });
+    /**
+     * A member's mandates, written whole, by position in the order they started: a handover both
+     * ends one mandate and starts another, and an import may restore a member with fewer.
+     */
+    private static final ChildRows<Mandate> MANDATES = ChildRows.replacedBy(DELETE_MANDATES, INSERT_MANDATE,
+            (insert, position, mandate) -> {
+                insert.setInt(2, position);
+                insert.setString(3, mandate.person().toString());
+                insert.setString(4, mandate.role().name());
+                insert.setObject(5, mandate.from());
+                Parameters.setDate(insert, 6, mandate.to());
+            });
+    // A body that has just applied has no figures and no mandates yet: a registration then needs
+    // no third or fourth batch.
+    private static final BatchInsert<Member> NEW_MEMBERS = new BatchInsert<Member>(Member.AGGREGATE_TYPE,
+            "new members", member -> member.id().toString(), INSERT, (insert, member) -> {
+                insert.setString(1, member.id().toString());
+                insert.setString(2, member.kind().name());
+                insert.setString(3, member.officialCode());
+                insert.setString(4, member.name());
+            }).withChildren(HISTORY, Member::history)
+            .withChildren(POPULATION, Member::population)
+            .withChildren(MANDATES, Member::mandates);
+    private static final OptimisticUpdate<Member> UPDATE_MEMBER =
+            new OptimisticUpdate<>(UPDATE, Member.AGGREGATE_TYPE, 3, (update, member) -> {
+                update.setString(1, member.kind().name());
+                update.setString(2, member.officialCode());
+                update.setString(3, member.name());
+            });
+
     private final Statements statements;
     private final Database database;
     private final PendingInserts pending = new PendingInserts();
@@ -156,16 +205,14 @@ final class JdbcMembers implements Members {
         }
         flush();
         try {
-            update(member, expected);
-            replaceHistory(id, member.history());
-            replacePopulation(id, member.population());
-            replaceMandates(id, member.mandates());
+            // The update locks the member's row, so nobody else writes its child rows meanwhile.
+            UPDATE_MEMBER.run(statements, member, id, expected);
+            HISTORY.replace(statements, id, member.history());
+            POPULATION.replace(statements, id, member.population());
+            MANDATES.replace(statements, id, member.mandates());
             return expected + 1;
         } catch (SQLException e) {
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, id, e);
-            }
-            throw database.failure("saving member " + id, e);
+            throw SqlStates.savingFailure(database, Member.AGGREGATE_TYPE, id, "member " + id, e);
         }
     }
 
@@ -179,161 +226,14 @@ final class JdbcMembers implements Members {
         if (pending.isEmpty()) {
             return;
         }
-        List<Member> members = pending.drain();
-        try {
-            PreparedStatement insert = statements.prepare(INSERT);
-            PreparedStatement insertStep = statements.prepare(INSERT_STEP);
-            PreparedStatement insertFigure = statements.prepare(INSERT_FIGURE);
-            PreparedStatement insertMandate = statements.prepare(INSERT_MANDATE);
-            int figures = 0;
-            int mandates = 0;
-            for (Member member : members) {
-                insert.setString(1, member.id().toString());
-                insert.setString(2, member.kind().name());
-                insert.setString(3, member.officialCode());
-                insert.setString(4, member.name());
-                insert.addBatch();
-                addHistory(insertStep, member.id().toString(), member.history());
-                figures += addPopulation(insertFigure, member.id().toString(), member.population());
-                mandates += addMandates(insertMandate, member.id().toString(), member.mandates());
-            }
-            insert.executeBatch();
-            insertStep.executeBatch();
-            // A body that has just applied has no figures and no mandates yet: a registration then
-            // needs no third or fourth batch.
-            if (figures > 0) {
-                insertFigure.executeBatch();
-            }
-            if (mandates > 0) {
-                insertMandate.executeBatch();
-            }
-        } catch (SQLException e) {
-            String ids = members.size() == 1 ? members.get(0).id().toString() : members.size() + " new members";
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, ids, e);
-            }
-            throw database.failure("saving " + ids, e);
-        }
-    }
-
-    /** Moves the stored member on one version, if it is still at the version the caller read. */
-    private void update(Member member, long expected) throws SQLException {
-        String id = member.id().toString();
-        PreparedStatement update = statements.prepare(UPDATE);
-        update.setString(1, member.kind().name());
-        update.setString(2, member.officialCode());
-        update.setString(3, member.name());
-        update.setString(4, id);
-        update.setLong(5, expected);
-        if (update.executeUpdate() == 0) {
-            throw new ConcurrentUpdateException(Member.AGGREGATE_TYPE, id, expected);
-        }
-    }
-
-    /**
-     * Writes the history whole: simpler than finding what changed, and a member has few steps.
-     * The update before has locked the member's row, so nobody else writes its steps meanwhile.
-     */
-    private void replaceHistory(String id, List<StatusChange> history) throws SQLException {
-        deleteRowsOf(DELETE_HISTORY, id);
-        PreparedStatement insert = statements.prepare(INSERT_STEP);
-        addHistory(insert, id, history);
-        insert.executeBatch();
-    }
-
-    /**
-     * Writes the population figures whole, as the history: a corrected year replaces its row, and
-     * a member restored with fewer figures (from an import) keeps none of the ones it lost.
-     */
-    private void replacePopulation(String id, List<Population> population) throws SQLException {
-        deleteRowsOf(DELETE_FIGURES, id);
-        if (population.isEmpty()) {
-            return;
-        }
-        PreparedStatement insert = statements.prepare(INSERT_FIGURE);
-        addPopulation(insert, id, population);
-        insert.executeBatch();
-    }
-
-    /**
-     * Writes the mandates whole, by position in the order they started: a handover both ends one
-     * mandate and starts another, and an import may restore a member with fewer.
-     */
-    private void replaceMandates(String id, List<Mandate> mandates) throws SQLException {
-        deleteRowsOf(DELETE_MANDATES, id);
-        if (mandates.isEmpty()) {
-            return;
-        }
-        PreparedStatement insert = statements.prepare(INSERT_MANDATE);
-        addMandates(insert, id, mandates);
-        insert.executeBatch();
-    }
-
-    private void deleteRowsOf(String deleteSql, String id) throws SQLException {
-        PreparedStatement delete = statements.prepare(deleteSql);
-        delete.setString(1, id);
-        delete.executeUpdate();
-    }
-
-    private static void addHistory(PreparedStatement insert, String id, List<StatusChange> history) throws SQLException {
-        for (int position = 0; position < history.size(); position++) {
-            StatusChange step = history.get(position);
-            insert.setString(1, id);
-            insert.setInt(2, position);
-            insert.setString(3, step.status().name());
-            insert.setObject(4, step.since());
-            insert.setString(5, step.reference());
-            insert.addBatch();
-        }
-    }
-
-    /** Adds a member's figures to the batch; how many it added. */
-    private static int addPopulation(PreparedStatement insert, String id, List<Population> population) throws SQLException {
-        for (Population figure : population) {
-            insert.setString(1, id);
-            insert.setInt(2, figure.year());
-            insert.setLong(3, figure.inhabitants());
-            insert.setString(4, figure.source());
-            insert.addBatch();
-        }
-        return population.size();
-    }
-
-    /** Adds a member's mandates to the batch, each at its position; how many it added. */
-    private static int addMandates(PreparedStatement insert, String id, List<Mandate> mandates) throws SQLException {
-        for (int position = 0; position < mandates.size(); position++) {
-            Mandate mandate = mandates.get(position);
-            insert.setString(1, id);
-            insert.setInt(2, position);
-            insert.setString(3, mandate.person().toString());
-            insert.setString(4, mandate.role().name());
-            insert.setObject(5, mandate.from());
-            // A typed null: some drivers cannot bind an untyped one to a date column.
-            if (mandate.to() == null) {
-                insert.setNull(6, Types.DATE);
-            } else {
-                insert.setObject(6, mandate.to());
-            }
-            insert.addBatch();
-        }
-        return mandates.size();
+        NEW_MEMBERS.insert(statements, database, pending.drain());
     }
 
     @Override
     public Stream<Member> all() {
         flush();
-        try {
-            PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
-            try {
-                return RowStream.of(query, statements, database, "every member",
-                        rows -> new MemberRows(rows, database)::next);
-            } catch (SQLException | RuntimeException e) {
-                statements.release(query);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw database.failure("reading every member", e);
-        }
+        return RowStream.streaming(statements, database, ALL, FETCH_SIZE, "every member",
+                rows -> new MemberRows(rows, database)::next);
     }
 
     @Override

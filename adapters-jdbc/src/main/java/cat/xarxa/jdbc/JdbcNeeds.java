@@ -9,7 +9,6 @@ import cat.xarxa.member.MemberId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +74,36 @@ final class JdbcNeeds implements Needs {
     private static final Comparator<Need> BY_DATE_RAISED =
             Comparator.comparing(Need::raisedOn).thenComparing(need -> need.id().toString());
 
+    /**
+     * A need's follow-up log, each entry at its position, written whole: a follow-up usually adds
+     * one entry, but an import may restore a need with fewer, and a need has few.
+     */
+    private static final ChildRows<FollowUp> FOLLOW_UPS = ChildRows.replacedBy(DELETE_FOLLOW_UPS, INSERT_FOLLOW_UP,
+            (insert, position, entry) -> {
+                insert.setInt(2, position);
+                insert.setObject(3, entry.on());
+                insert.setString(4, entry.status().name());
+                insert.setString(5, entry.note());
+            });
+    // A need just raised has no follow-up yet: raising needs then takes one batch only.
+    private static final BatchInsert<Need> NEW_NEEDS = new BatchInsert<Need>(Need.AGGREGATE_TYPE, "new needs",
+            need -> need.id().toString(), INSERT, (insert, need) -> {
+                insert.setString(1, need.id().toString());
+                insert.setString(2, need.member().toString());
+                insert.setString(3, need.category());
+                insert.setString(4, need.description());
+                insert.setObject(5, need.raisedOn());
+                Parameters.setDate(insert, 6, need.expectedOn());
+            }).withChildren(FOLLOW_UPS, Need::followUps);
+    private static final OptimisticUpdate<Need> UPDATE_NEED = new OptimisticUpdate<>(UPDATE, Need.AGGREGATE_TYPE, 5,
+            (update, need) -> {
+                update.setString(1, need.member().toString());
+                update.setString(2, need.category());
+                update.setString(3, need.description());
+                update.setObject(4, need.raisedOn());
+                Parameters.setDate(update, 5, need.expectedOn());
+            });
+
     private final Statements statements;
     private final Database database;
     private final Runnable writeMembersFirst;
@@ -111,27 +140,18 @@ final class JdbcNeeds implements Needs {
 
     @Override
     public List<Need> ofMember(MemberId member) {
-        List<Need> found = new ArrayList<>();
+        List<Need> found;
         try {
             PreparedStatement query = statements.prepare(OF_MEMBER);
             query.setString(1, member.toString());
             query.setString(2, member.toString());
             try (ResultSet rows = query.executeQuery()) {
-                NeedRows needs = new NeedRows(rows, database);
-                for (Optional<Need> next = needs.next(); next.isPresent(); next = needs.next()) {
-                    found.add(next.get());
-                }
+                found = RowStream.toList(new NeedRows(rows, database)::next);
             }
         } catch (SQLException e) {
             throw database.failure("reading the needs of member " + member, e);
         }
-        List<Need> waiting = pending.where(need -> need.member().equals(member));
-        if (waiting.isEmpty()) {
-            return found;
-        }
-        found.addAll(waiting);
-        found.sort(BY_DATE_RAISED);
-        return found;
+        return pending.addWaiting(found, need -> need.member().equals(member), BY_DATE_RAISED);
     }
 
     @Override
@@ -147,14 +167,12 @@ final class JdbcNeeds implements Needs {
         }
         flush();
         try {
-            update(need, expected);
-            replaceFollowUps(id, need.followUps());
+            // The update locks the need's row, so nobody else writes its follow-up log meanwhile.
+            UPDATE_NEED.run(statements, need, id, expected);
+            FOLLOW_UPS.replace(statements, id, need.followUps());
             return expected + 1;
         } catch (SQLException e) {
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(Need.AGGREGATE_TYPE, id, e);
-            }
-            throw database.failure("saving need " + id, e);
+            throw SqlStates.savingFailure(database, Need.AGGREGATE_TYPE, id, "need " + id, e);
         }
     }
 
@@ -169,96 +187,13 @@ final class JdbcNeeds implements Needs {
         if (pending.isEmpty()) {
             return;
         }
-        List<Need> needs = pending.drain();
-        try {
-            PreparedStatement insert = statements.prepare(INSERT);
-            PreparedStatement insertFollowUp = statements.prepare(INSERT_FOLLOW_UP);
-            int entries = 0;
-            for (Need need : needs) {
-                insert.setString(1, need.id().toString());
-                insert.setString(2, need.member().toString());
-                insert.setString(3, need.category());
-                insert.setString(4, need.description());
-                insert.setObject(5, need.raisedOn());
-                Parameters.setDate(insert, 6, need.expectedOn());
-                insert.addBatch();
-                entries += addFollowUps(insertFollowUp, need.id().toString(), need.followUps());
-            }
-            insert.executeBatch();
-            // A need just raised has no follow-up yet: raising needs then takes one batch only.
-            if (entries > 0) {
-                insertFollowUp.executeBatch();
-            }
-        } catch (SQLException e) {
-            String ids = needs.size() == 1 ? needs.get(0).id().toString() : needs.size() + " new needs";
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(Need.AGGREGATE_TYPE, ids, e);
-            }
-            throw database.failure("saving " + ids, e);
-        }
-    }
-
-    /** Moves the stored need on one version, if it is still at the version the caller read. */
-    private void update(Need need, long expected) throws SQLException {
-        String id = need.id().toString();
-        PreparedStatement update = statements.prepare(UPDATE);
-        update.setString(1, need.member().toString());
-        update.setString(2, need.category());
-        update.setString(3, need.description());
-        update.setObject(4, need.raisedOn());
-        Parameters.setDate(update, 5, need.expectedOn());
-        update.setString(6, id);
-        update.setLong(7, expected);
-        if (update.executeUpdate() == 0) {
-            throw new ConcurrentUpdateException(Need.AGGREGATE_TYPE, id, expected);
-        }
-    }
-
-    /**
-     * Writes the follow-up log whole: a follow-up usually adds one entry, but an import may
-     * restore a need with fewer, and a need has few. The update before has locked the need's row,
-     * so nobody else writes its entries meanwhile.
-     */
-    private void replaceFollowUps(String id, List<FollowUp> followUps) throws SQLException {
-        PreparedStatement delete = statements.prepare(DELETE_FOLLOW_UPS);
-        delete.setString(1, id);
-        delete.executeUpdate();
-        if (followUps.isEmpty()) {
-            return;
-        }
-        PreparedStatement insert = statements.prepare(INSERT_FOLLOW_UP);
-        addFollowUps(insert, id, followUps);
-        insert.executeBatch();
-    }
-
-    /** Adds a need's follow-up log to the batch, each entry at its position; how many it added. */
-    private static int addFollowUps(PreparedStatement insert, String id, List<FollowUp> followUps) throws SQLException {
-        for (int position = 0; position < followUps.size(); position++) {
-            FollowUp entry = followUps.get(position);
-            insert.setString(1, id);
-            insert.setInt(2, position);
-            insert.setObject(3, entry.on());
-            insert.setString(4, entry.status().name());
-            insert.setString(5, entry.note());
-            insert.addBatch();
-        }
-        return followUps.size();
+        NEW_NEEDS.insert(statements, database, pending.drain());
     }
 
     @Override
     public Stream<Need> all() {
         flush();
-        try {
-            PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
-            try {
-                return RowStream.of(query, statements, database, "every need",
-                        rows -> new NeedRows(rows, database)::next);
-            } catch (SQLException | RuntimeException e) {
-                statements.release(query);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw database.failure("reading every need", e);
-        }
+        return RowStream.streaming(statements, database, ALL, FETCH_SIZE, "every need",
+                rows -> new NeedRows(rows, database)::next);
     }
 }

@@ -6,11 +6,8 @@ import cat.xarxa.member.MemberId;
 import cat.xarxa.member.PersonId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,10 +19,11 @@ import java.util.stream.Stream;
  * {@link ConcurrentUpdateException}.
  *
  * <p>New meetings are written behind, as new members are ({@link JdbcMembers}): they wait in
- * {@link PendingRecords} and go to the database in two JDBC batches, meetings then attendees,
- * when {@link #flush()} runs, which happens before {@link #all()}, when the batch is full, and
- * before commit, after the members the unit of work holds back, which the foreign key wants there
- * first. The meetings of a member are read from the database and the waiting ones together.
+ * the {@link PendingRecords} of an {@link AppendOnlyLog} and go to the database in two JDBC
+ * batches, meetings then attendees, when {@link #flush()} runs, which happens before
+ * {@link #all()}, when the batch is full, and before commit, after the members the unit of work
+ * holds back, which the foreign key wants there first. The meetings of a member are read from
+ * the database and the waiting ones together.
  */
 final class JdbcOnboardingMeetings {
 
@@ -66,11 +64,24 @@ final class JdbcOnboardingMeetings {
     private static final Comparator<OnboardingMeeting> BY_DATE =
             Comparator.comparing(OnboardingMeeting::on).thenComparing(meeting -> meeting.id().toString());
 
+    /** Binds a meeting to the parameters of {@link #INSERT}. */
+    private static final RowBinder<OnboardingMeeting> MEETING_COLUMNS = (insert, meeting) -> {
+        insert.setString(1, meeting.id().toString());
+        insert.setString(2, meeting.member().toString());
+        insert.setObject(3, meeting.on());
+        insert.setString(4, meeting.format().name());
+        insert.setString(5, meeting.notes());
+    };
+    /** A meeting's attendees, each at its position. */
+    private static final ChildRows<PersonId> ATTENDEES = ChildRows.appendedBy(INSERT_ATTENDEE,
+            (insert, position, attendee) -> {
+                insert.setInt(2, position);
+                insert.setString(3, attendee.toString());
+            });
+
     private final Statements statements;
     private final Database database;
-    private final Runnable writeMembersFirst;
-    private final PendingRecords<OnboardingMeeting> pending =
-            PendingRecords.byId(OnboardingMeeting.AGGREGATE_TYPE, meeting -> meeting.id().toString());
+    private final AppendOnlyLog<OnboardingMeeting> log;
 
     /**
      * @param writeMembersFirst writes the members the unit of work holds back, which the
@@ -79,7 +90,12 @@ final class JdbcOnboardingMeetings {
     JdbcOnboardingMeetings(Statements statements, Database database, Runnable writeMembersFirst) {
         this.statements = statements;
         this.database = database;
-        this.writeMembersFirst = writeMembersFirst;
+        this.log = new AppendOnlyLog<>(statements, database, writeMembersFirst,
+                PendingRecords.byId(OnboardingMeeting.AGGREGATE_TYPE, meeting -> meeting.id().toString()),
+                new BatchInsert<>(OnboardingMeeting.AGGREGATE_TYPE, "new meetings", meeting -> meeting.id().toString(),
+                        INSERT, MEETING_COLUMNS)
+                        .withChildren(ATTENDEES, OnboardingMeeting::attendees),
+                OnboardingMeeting::member, BY_DATE);
     }
 
     /**
@@ -89,35 +105,19 @@ final class JdbcOnboardingMeetings {
      *                                   is refused at the flush
      */
     void add(OnboardingMeeting meeting) {
-        pending.add(meeting);
-        if (pending.isFull()) {
-            flush();
-        }
+        log.add(meeting);
     }
 
     /** The meetings of a member, stored or waiting, by date then id. */
     List<OnboardingMeeting> of(MemberId member) {
-        List<OnboardingMeeting> found = new ArrayList<>();
-        try {
+        return log.of(member, "reading the onboarding meetings of member " + member, () -> {
             PreparedStatement query = statements.prepare(OF_MEMBER);
             query.setString(1, member.toString());
             query.setString(2, member.toString());
             try (ResultSet rows = query.executeQuery()) {
-                MeetingRows meetings = new MeetingRows(rows, database);
-                for (Optional<OnboardingMeeting> next = meetings.next(); next.isPresent(); next = meetings.next()) {
-                    found.add(next.get());
-                }
+                return RowStream.toList(new MeetingRows(rows, database)::next);
             }
-        } catch (SQLException e) {
-            throw database.failure("reading the onboarding meetings of member " + member, e);
-        }
-        List<OnboardingMeeting> waiting = pending.where(meeting -> meeting.member().equals(member));
-        if (waiting.isEmpty()) {
-            return found;
-        }
-        found.addAll(waiting);
-        found.sort(BY_DATE);
-        return found;
+        });
     }
 
     /**
@@ -127,62 +127,13 @@ final class JdbcOnboardingMeetings {
      * @throws ConcurrentUpdateException if a meeting with the same id is stored already
      */
     void flush() {
-        writeMembersFirst.run();
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<OnboardingMeeting> meetings = pending.drain();
-        try {
-            PreparedStatement insert = statements.prepare(INSERT);
-            PreparedStatement insertAttendee = statements.prepare(INSERT_ATTENDEE);
-            int attendees = 0;
-            for (OnboardingMeeting meeting : meetings) {
-                insert.setString(1, meeting.id().toString());
-                insert.setString(2, meeting.member().toString());
-                insert.setObject(3, meeting.on());
-                insert.setString(4, meeting.format().name());
-                insert.setString(5, meeting.notes());
-                insert.addBatch();
-                attendees += addAttendees(insertAttendee, meeting.id().toString(), meeting.attendees());
-            }
-            insert.executeBatch();
-            if (attendees > 0) {
-                insertAttendee.executeBatch();
-            }
-        } catch (SQLException e) {
-            String ids = meetings.size() == 1 ? meetings.get(0).id().toString() : meetings.size() + " new meetings";
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(OnboardingMeeting.AGGREGATE_TYPE, ids, e);
-            }
-            throw database.failure("saving " + ids, e);
-        }
-    }
-
-    /** Adds a meeting's attendees to the batch, each at its position; how many it added. */
-    private static int addAttendees(PreparedStatement insert, String id, List<PersonId> attendees) throws SQLException {
-        for (int position = 0; position < attendees.size(); position++) {
-            insert.setString(1, id);
-            insert.setInt(2, position);
-            insert.setString(3, attendees.get(position).toString());
-            insert.addBatch();
-        }
-        return attendees.size();
+        log.flush();
     }
 
     /** Every meeting in id order, read as consumed. */
     Stream<OnboardingMeeting> all() {
         flush();
-        try {
-            PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
-            try {
-                return RowStream.of(query, statements, database, "every onboarding meeting",
-                        rows -> new MeetingRows(rows, database)::next);
-            } catch (SQLException | RuntimeException e) {
-                statements.release(query);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw database.failure("reading every onboarding meeting", e);
-        }
+        return RowStream.streaming(statements, database, ALL, FETCH_SIZE, "every onboarding meeting",
+                rows -> new MeetingRows(rows, database)::next);
     }
 }

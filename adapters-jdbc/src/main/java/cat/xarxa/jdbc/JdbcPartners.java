@@ -9,7 +9,6 @@ import cat.xarxa.partner.Partners;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -43,6 +42,22 @@ final class JdbcPartners implements Partners {
     private static final int WEBSITE = 4;
     private static final int CONTACT_PERSON = 5;
     private static final int VERSION = 6;
+
+    private static final BatchInsert<Partner> NEW_PARTNERS = new BatchInsert<>(Partner.AGGREGATE_TYPE,
+            "new partners", partner -> partner.id().toString(), INSERT, (insert, partner) -> {
+                insert.setString(1, partner.id().toString());
+                insert.setString(2, partner.name());
+                insert.setString(3, partner.kind().name());
+                insert.setString(4, partner.website());
+                Parameters.setPerson(insert, 5, partner.contactPerson());
+            });
+    private static final OptimisticUpdate<Partner> UPDATE_PARTNER =
+            new OptimisticUpdate<>(UPDATE, Partner.AGGREGATE_TYPE, 4, (update, partner) -> {
+                update.setString(1, partner.name());
+                update.setString(2, partner.kind().name());
+                update.setString(3, partner.website());
+                Parameters.setPerson(update, 4, partner.contactPerson());
+            });
 
     private final Statements statements;
     private final Database database;
@@ -97,23 +112,11 @@ final class JdbcPartners implements Partners {
         }
         flush();
         try {
-            PreparedStatement update = statements.prepare(UPDATE);
-            update.setString(1, partner.name());
-            update.setString(2, partner.kind().name());
-            update.setString(3, partner.website());
-            Parameters.setPerson(update, 4, partner.contactPerson());
-            update.setString(5, id);
-            update.setLong(6, expected);
-            if (update.executeUpdate() == 0) {
-                throw new ConcurrentUpdateException(Partner.AGGREGATE_TYPE, id, expected);
-            }
+            UPDATE_PARTNER.run(statements, partner, id, expected);
             return expected + 1;
         } catch (SQLException e) {
             // A name another partner holds breaks the unique key (class 23): a conflict, as on insert.
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(Partner.AGGREGATE_TYPE, id, e);
-            }
-            throw database.failure("saving partner " + id, e);
+            throw SqlStates.savingFailure(database, Partner.AGGREGATE_TYPE, id, "partner " + id, e);
         }
     }
 
@@ -126,42 +129,14 @@ final class JdbcPartners implements Partners {
         if (pending.isEmpty()) {
             return;
         }
-        List<Partner> partners = pending.drain();
-        try {
-            PreparedStatement insert = statements.prepare(INSERT);
-            for (Partner partner : partners) {
-                insert.setString(1, partner.id().toString());
-                insert.setString(2, partner.name());
-                insert.setString(3, partner.kind().name());
-                insert.setString(4, partner.website());
-                Parameters.setPerson(insert, 5, partner.contactPerson());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            String ids = partners.size() == 1 ? partners.get(0).id().toString() : partners.size() + " new partners";
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(Partner.AGGREGATE_TYPE, ids, e);
-            }
-            throw database.failure("saving " + ids, e);
-        }
+        NEW_PARTNERS.insert(statements, database, pending.drain());
     }
 
     @Override
     public Stream<Partner> all() {
         flush();
-        try {
-            PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
-            try {
-                return RowStream.of(query, statements, database, "every partner",
-                        rows -> () -> rows.next() ? Optional.of(partnerIn(rows, database)) : Optional.empty());
-            } catch (SQLException | RuntimeException e) {
-                statements.release(query);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw database.failure("reading every partner", e);
-        }
+        return RowStream.streaming(statements, database, ALL, FETCH_SIZE, "every partner",
+                rows -> () -> rows.next() ? Optional.of(partnerIn(rows, database)) : Optional.empty());
     }
 
     /** The partner on the current row. */

@@ -8,10 +8,8 @@ import cat.xarxa.member.PersonId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +20,7 @@ import java.util.stream.Stream;
  * narrowed to the people with the tag.
  *
  * <p>New people are written behind, as new members are ({@link JdbcMembers}): they wait in
- * {@link PendingPeople} and go to the database in two JDBC batches, people then tags, when
+ * {@link PendingRecords} and go to the database in two JDBC batches, people then tags, when
  * {@link #flush()} runs, which happens before anything reads the tables as a whole, before an
  * update, when the batch is full, and before commit. An import that brings a directory of people
  * therefore pays for its lookups only. A changed person is written at once: the person, then its
@@ -62,9 +60,30 @@ final class JdbcPeople implements People {
     private static final String DELETE_TAGS = "DELETE FROM xarxa_person_expertise WHERE person_id = ?";
     private static final String INSERT_TAG = "INSERT INTO xarxa_person_expertise (person_id, tag) VALUES (?, ?)";
 
+    /**
+     * A person's tags, written whole: a person has a few dozen at most, fewer than it takes to
+     * work out which changed.
+     */
+    private static final ChildRows<String> EXPERTISE = ChildRows.replacedBy(DELETE_TAGS, INSERT_TAG,
+            (insert, position, tag) -> insert.setString(2, tag));
+    private static final BatchInsert<Person> NEW_PEOPLE = new BatchInsert<Person>(PersonEvent.AGGREGATE_TYPE,
+            "new people", person -> person.id().toString(), INSERT, (insert, person) -> {
+                insert.setString(1, person.id().toString());
+                insert.setString(2, person.name());
+                insert.setString(3, person.email());
+                insert.setString(4, person.phone());
+            }).withChildren(EXPERTISE, Person::expertise);
+    private static final OptimisticUpdate<Person> UPDATE_PERSON =
+            new OptimisticUpdate<>(UPDATE, PersonEvent.AGGREGATE_TYPE, 3, (update, person) -> {
+                update.setString(1, person.name());
+                update.setString(2, person.email());
+                update.setString(3, person.phone());
+            });
+
     private final Statements statements;
     private final Database database;
-    private final PendingPeople pending = new PendingPeople();
+    private final PendingRecords<Person> pending =
+            PendingRecords.byId(PersonEvent.AGGREGATE_TYPE, person -> person.id().toString());
 
     JdbcPeople(Statements statements, Database database) {
         this.statements = statements;
@@ -94,7 +113,7 @@ final class JdbcPeople implements People {
         String id = person.id().toString();
         long expected = person.version();
         if (expected == 0) {
-            pending.add(person);
+            pending.add(person.withVersion(1));
             if (pending.isFull()) {
                 flush();
             }
@@ -102,14 +121,12 @@ final class JdbcPeople implements People {
         }
         flush();
         try {
-            update(person, expected);
-            replaceExpertise(id, person.expertise());
+            // The update locks the person's row, so nobody else writes its tags meanwhile.
+            UPDATE_PERSON.run(statements, person, id, expected);
+            EXPERTISE.replace(statements, id, person.expertise());
             return expected + 1;
         } catch (SQLException e) {
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(PersonEvent.AGGREGATE_TYPE, id, e);
-            }
-            throw database.failure("saving person " + id, e);
+            throw SqlStates.savingFailure(database, PersonEvent.AGGREGATE_TYPE, id, "person " + id, e);
         }
     }
 
@@ -122,88 +139,14 @@ final class JdbcPeople implements People {
         if (pending.isEmpty()) {
             return;
         }
-        List<Person> people = pending.drain();
-        try {
-            PreparedStatement insert = statements.prepare(INSERT);
-            PreparedStatement insertTag = statements.prepare(INSERT_TAG);
-            int tags = 0;
-            for (Person person : people) {
-                insert.setString(1, person.id().toString());
-                insert.setString(2, person.name());
-                insert.setString(3, person.email());
-                insert.setString(4, person.phone());
-                insert.addBatch();
-                tags += addExpertise(insertTag, person.id().toString(), person.expertise());
-            }
-            insert.executeBatch();
-            if (tags > 0) {
-                insertTag.executeBatch();
-            }
-        } catch (SQLException e) {
-            String ids = people.size() == 1 ? people.get(0).id().toString() : people.size() + " new people";
-            if (SqlStates.isConflict(e)) {
-                throw new ConcurrentUpdateException(PersonEvent.AGGREGATE_TYPE, ids, e);
-            }
-            throw database.failure("saving " + ids, e);
-        }
-    }
-
-    /** Moves the stored person on one version, if it is still at the version the caller read. */
-    private void update(Person person, long expected) throws SQLException {
-        String id = person.id().toString();
-        PreparedStatement update = statements.prepare(UPDATE);
-        update.setString(1, person.name());
-        update.setString(2, person.email());
-        update.setString(3, person.phone());
-        update.setString(4, id);
-        update.setLong(5, expected);
-        if (update.executeUpdate() == 0) {
-            throw new ConcurrentUpdateException(PersonEvent.AGGREGATE_TYPE, id, expected);
-        }
-    }
-
-    /**
-     * Writes the tags whole: a person has a few dozen at most, fewer than it takes to work out
-     * which changed. The update before has locked the person's row, so nobody else writes its
-     * tags meanwhile.
-     */
-    private void replaceExpertise(String id, Set<String> expertise) throws SQLException {
-        PreparedStatement delete = statements.prepare(DELETE_TAGS);
-        delete.setString(1, id);
-        delete.executeUpdate();
-        if (expertise.isEmpty()) {
-            return;
-        }
-        PreparedStatement insert = statements.prepare(INSERT_TAG);
-        addExpertise(insert, id, expertise);
-        insert.executeBatch();
-    }
-
-    /** Adds a person's tags to the batch; how many it added. */
-    private static int addExpertise(PreparedStatement insert, String id, Set<String> expertise) throws SQLException {
-        for (String tag : expertise) {
-            insert.setString(1, id);
-            insert.setString(2, tag);
-            insert.addBatch();
-        }
-        return expertise.size();
+        NEW_PEOPLE.insert(statements, database, pending.drain());
     }
 
     @Override
     public Stream<Person> all() {
         flush();
-        try {
-            PreparedStatement query = statements.prepareStreaming(ALL, FETCH_SIZE);
-            try {
-                return RowStream.of(query, statements, database, "every person",
-                        rows -> new PersonRows(rows, database)::next);
-            } catch (SQLException | RuntimeException e) {
-                statements.release(query);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw database.failure("reading every person", e);
-        }
+        return RowStream.streaming(statements, database, ALL, FETCH_SIZE, "every person",
+                rows -> new PersonRows(rows, database)::next);
     }
 
     @Override
@@ -213,14 +156,9 @@ final class JdbcPeople implements People {
             PreparedStatement query = statements.prepare(WITH_EXPERTISE);
             query.setString(1, tag);
             query.setString(2, tag);
-            List<Person> found = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
-                PersonRows people = new PersonRows(rows, database);
-                for (Optional<Person> next = people.next(); next.isPresent(); next = people.next()) {
-                    found.add(next.get());
-                }
+                return RowStream.toList(new PersonRows(rows, database)::next);
             }
-            return found;
         } catch (SQLException e) {
             throw database.failure("reading the people with expertise in " + tag, e);
         }

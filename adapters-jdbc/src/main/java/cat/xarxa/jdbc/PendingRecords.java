@@ -2,6 +2,7 @@ package cat.xarxa.jdbc;
 
 import cat.xarxa.common.ConcurrentUpdateException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,22 @@ final class PendingRecords<T> {
     /** The waiting records that match, in the order they were saved. */
     List<T> where(Predicate<T> wanted) {
         return byId.values().stream().filter(wanted).toList();
+    }
+
+    /**
+     * Adds the waiting records that match to those read from the database, in the order the
+     * query sorts them; the stored ones as they are when none waits.
+     *
+     * @param stored a list that may grow, e.g. the rows of a query
+     */
+    List<T> addWaiting(List<T> stored, Predicate<T> wanted, Comparator<? super T> order) {
+        List<T> waiting = where(wanted);
+        if (waiting.isEmpty()) {
+            return stored;
+        }
+        stored.addAll(waiting);
+        stored.sort(order);
+        return stored;
     }
 
     boolean isEmpty() {

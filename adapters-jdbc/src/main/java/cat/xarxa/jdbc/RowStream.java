@@ -3,6 +3,8 @@ package cat.xarxa.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -40,6 +42,36 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> {
         this.reader = reader;
         this.database = database;
         this.reading = reading;
+    }
+
+    /**
+     * Prepares a query of its own, runs it and streams what it finds, read as consumed; the
+     * statement is released when the stream is closed, or at once if the query fails.
+     *
+     * @param reading what is being read, for messages, e.g. {@code every member}
+     */
+    static <T> Stream<T> streaming(Statements statements, Database database, String sql, int fetchSize,
+                                   String reading, ReaderFactory<T> readers) {
+        try {
+            PreparedStatement query = statements.prepareStreaming(sql, fetchSize);
+            try {
+                return of(query, statements, database, reading, readers);
+            } catch (SQLException | RuntimeException e) {
+                statements.release(query);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw database.failure("reading " + reading, e);
+        }
+    }
+
+    /** Everything the reader has left, for a query whose result is small enough to hold. */
+    static <T> List<T> toList(Reader<T> reader) throws SQLException {
+        List<T> all = new ArrayList<>();
+        for (Optional<T> next = reader.next(); next.isPresent(); next = reader.next()) {
+            all.add(next.get());
+        }
+        return all;
     }
 
     /**

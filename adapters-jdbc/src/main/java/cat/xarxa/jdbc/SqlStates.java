@@ -1,5 +1,6 @@
 package cat.xarxa.jdbc;
 
+import cat.xarxa.common.ConcurrentUpdateException;
 import java.sql.SQLException;
 
 /** What a failure's SQLState says, the same way on every database. */
@@ -23,6 +24,21 @@ final class SqlStates {
             }
         }
         return false;
+    }
+
+    /**
+     * What a failure to save is: a {@link ConcurrentUpdateException} if another unit of work got
+     * there first ({@link #isConflict}), else a technical failure.
+     *
+     * @param ids    the records, as the conflict names them
+     * @param saving the records, as the technical failure names them, e.g. {@code need 5f0c...}
+     */
+    static RuntimeException savingFailure(Database database, String aggregateType, String ids, String saving,
+                                          SQLException e) {
+        if (isConflict(e)) {
+            return new ConcurrentUpdateException(aggregateType, ids, e);
+        }
+        return database.failure("saving " + saving, e);
     }
 
     private static boolean isConflictState(String state) {

@@ -1,0 +1,87 @@
+package cat.xarxa.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+
+/**
+ * The rows of one child table of a record, e.g. a member's history or a need's follow-up log,
+ * keyed by the owner's id in the first parameter of each statement. They are written whole:
+ * appended in a batch with their owner, or, for an owner that changed, deleted and inserted
+ * again, which is simpler than finding what changed, and an owner has few.
+ *
+ * @param <C> one child, e.g. a step of a member's history
+ */
+final class ChildRows<C> {
+
+    /**
+     * Sets the parameters of one child row after the owner's id, from the second on.
+     *
+     * @param <C> one child
+     */
+    @FunctionalInterface
+    interface Binder<C> {
+
+        /**
+         * @param position where the child stands among its owner's, from 0, for the tables that
+         *                 keep the order
+         */
+        void bind(PreparedStatement insert, int position, C child) throws SQLException;
+    }
+
+    private final String deleteSql;
+    private final String insertSql;
+    private final Binder<C> binder;
+
+    private ChildRows(String deleteSql, String insertSql, Binder<C> binder) {
+        this.deleteSql = deleteSql;
+        this.insertSql = insertSql;
+        this.binder = binder;
+    }
+
+    /** Child rows that are inserted with their owner and replaced whole when it changes. */
+    static <C> ChildRows<C> replacedBy(String deleteSql, String insertSql, Binder<C> binder) {
+        return new ChildRows<>(deleteSql, insertSql, binder);
+    }
+
+    /** Child rows of an owner that is only ever added, never changed, e.g. a meeting's attendees. */
+    static <C> ChildRows<C> appendedBy(String insertSql, Binder<C> binder) {
+        return new ChildRows<>(null, insertSql, binder);
+    }
+
+    /** The statement that inserts one child row, to batch the children of many owners. */
+    PreparedStatement prepareInsert(Statements statements) throws SQLException {
+        return statements.prepare(insertSql);
+    }
+
+    /** Adds an owner's children to the insert's batch, each at its position; how many it added. */
+    int addTo(PreparedStatement insert, String ownerId, Collection<? extends C> children) throws SQLException {
+        int position = 0;
+        for (C child : children) {
+            insert.setString(1, ownerId);
+            binder.bind(insert, position, child);
+            insert.addBatch();
+            position++;
+        }
+        return children.size();
+    }
+
+    /**
+     * Deletes an owner's child rows and inserts its children in one batch. The caller has updated
+     * the owner's row before, which locks it, so nobody else writes its children meanwhile.
+     */
+    void replace(Statements statements, String ownerId, Collection<? extends C> children) throws SQLException {
+        if (deleteSql == null) {
+            throw new IllegalStateException("these rows are only appended: " + insertSql);
+        }
+        PreparedStatement delete = statements.prepare(deleteSql);
+        delete.setString(1, ownerId);
+        delete.executeUpdate();
+        if (children.isEmpty()) {
+            return;
+        }
+        PreparedStatement insert = prepareInsert(statements);
+        addTo(insert, ownerId, children);
+        insert.executeBatch();
+    }
+}
