@@ -114,7 +114,7 @@ final class NetworkImport implements ImportSink {
         if (scope.tx().partners().findByName(name).isPresent()) {
             throw new ImportException(where, "name", Reason.of("partner.already-registered", name), null);
         }
-        Partner partner = new Partner(id, name, data.kind(), orEmpty(data.website()),
+        Partner partner = new Partner(id, name, data.kind(), trimmedOrEmpty(data.website()),
                 optionalPerson(where, "contactPerson", data.contactPerson()), 0);
         long version = scope.tx().partners().save(partner);
         scope.record(Decision.accepted(partner, new PartnerRegistered(partner)), version);
@@ -238,15 +238,20 @@ final class NetworkImport implements ImportSink {
         }
         Set<String> tags = new TreeSet<>();
         data.expertise().forEach(area -> tags.add(Expertise.normalise(area)));
-        Person person = new Person(id, data.name().trim(), orEmpty(data.email()), orEmpty(data.phone()), tags, 0);
+        Person person = new Person(id, data.name().trim(), trimmedOrEmpty(data.email()), trimmedOrEmpty(data.phone()), tags, 0);
         long version = scope.tx().people().save(person);
         scope.record(Decision.accepted(person, new PersonRegistered(id, tags)), version);
         importedPeople++;
     }
 
-    /** The text trimmed, or empty for none. */
-    private static String orEmpty(String text) {
+    /** The text trimmed, or empty for none: for names, addresses and numbers. */
+    private static String trimmedOrEmpty(String text) {
         return text == null ? "" : text.trim();
+    }
+
+    /** The text as written, or empty for none: notes keep every character, so a round trip is exact. */
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
 
