@@ -163,7 +163,7 @@ final class NetworkImport implements ImportSink {
                 || scope.tx().careLog().contactsOf(contact.member()).stream().anyMatch(c -> c.id().equals(contact.id()))) {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", contact.id()), null);
         }
-        scope.tx().careLog().add(contact);
+        addOnce(where, contact.id(), () -> scope.tx().careLog().add(contact));
         scope.record(Decision.accepted(contact, new ContactLogged(contact)), 1);
         importedContacts++;
     }
@@ -179,7 +179,7 @@ final class NetworkImport implements ImportSink {
                 || scope.tx().careLog().meetingsOf(meeting.member()).stream().anyMatch(m -> m.id().equals(meeting.id()))) {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", meeting.id()), null);
         }
-        scope.tx().careLog().add(meeting);
+        addOnce(where, meeting.id(), () -> scope.tx().careLog().add(meeting));
         scope.record(Decision.accepted(meeting, new OnboardingMeetingHeld(meeting)), 1);
         importedMeetings++;
     }
@@ -242,6 +242,18 @@ final class NetworkImport implements ImportSink {
         long version = scope.tx().people().save(person);
         scope.record(Decision.accepted(person, new PersonRegistered(id, tags)), version);
         importedPeople++;
+    }
+
+    /**
+     * Adds a log entry; an id another member's stored entry already has is a duplicate record,
+     * not a conflict to retry. (A store that writes behind finds it only at commit.)
+     */
+    private static void addOnce(RecordLocation where, Object id, Runnable add) {
+        try {
+            add.run();
+        } catch (cat.xarxa.common.ConcurrentUpdateException e) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), e);
+        }
     }
 
     /** The text trimmed, or empty for none: for names, addresses and numbers. */

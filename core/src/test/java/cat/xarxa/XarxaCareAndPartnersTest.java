@@ -167,6 +167,26 @@ class XarxaCareAndPartnersTest {
     }
 
     @Test
+    void theJournalKeepsNoFreeTextOfMemberCare() {
+        String secret = "Trucar a Joan Puig, 600 123 123";
+        NeedId need = xarxa.care().raiseNeed(new RaiseNeed(manlleu, "advisory", secret, MET_ON, null)).orElseThrow();
+        xarxa.care().followUp(new FollowUpNeed(need, MET_ON, NeedStatus.IN_PROGRESS, secret)).orElseThrow();
+        xarxa.care().logContact(new LogContact(manlleu, MET_ON, Channel.PHONE, ContactTopic.OTHER, secret, technician))
+                .orElseThrow();
+        MeetingId meeting = xarxa.care().recordOnboarding(new RecordOnboardingMeeting(manlleu, MET_ON, MeetingFormat.VIRTUAL,
+                List.of(technician), secret, List.of())).orElseThrow();
+        String contact = xarxa.care().contactsOf(manlleu).get(0).id().toString();
+
+        List<cat.xarxa.common.JournalEntry> entries = new java.util.ArrayList<>(xarxa.history("need", need.toString()));
+        entries.addAll(xarxa.history("contact", contact));
+        entries.addAll(xarxa.history("onboarding-meeting", meeting.toString()));
+
+        assertEquals(4, entries.size());
+        assertTrue(entries.stream().noneMatch(e -> e.data().values().stream().anyMatch(v -> v.contains("Joan"))), entries.toString());
+        assertEquals(java.util.Set.of("member", "on", "channel", "topic"), entries.get(2).data().keySet());
+    }
+
+    @Test
     void aContactWithAnUnknownMemberIsRefused() {
         Decision<?> refused = xarxa.care().logContact(new LogContact(new MemberId(new java.util.UUID(5, 5)), MET_ON,
                 Channel.EMAIL, ContactTopic.OTHER, null, null));

@@ -140,6 +140,19 @@ class XarxaPeopleAndMandatesTest {
     }
 
     @Test
+    void aPersonCannotHoldTheSameOtherRoleTwiceOverTheSameDays() {
+        PersonId alex = person("Àlex Ferrer");
+        xarxa.members().appoint(new AppointPerson(manlleu, alex, Role.OTHER, ELECTED)).orElseThrow();
+        xarxa.members().endMandate(new EndMandate(manlleu, alex, Role.OTHER, REELECTED)).orElseThrow();
+
+        Decision<Member> overlapping = xarxa.members().appoint(new AppointPerson(manlleu, alex, Role.OTHER, REELECTED.minusYears(1)));
+        Decision<Member> afterwards = xarxa.members().appoint(new AppointPerson(manlleu, alex, Role.OTHER, REELECTED));
+
+        assertEquals("mandate.already-held", overlapping.reasons().get(0).code());
+        assertTrue(afterwards.isAccepted());
+    }
+
+    @Test
     void severalPeopleMayTakePartInOtherRoles() {
         xarxa.members().appoint(new AppointPerson(manlleu, person("Àlex Ferrer"), Role.OTHER, ELECTED)).orElseThrow();
         xarxa.members().appoint(new AppointPerson(manlleu, person("Laia Puig"), Role.OTHER, ELECTED)).orElseThrow();

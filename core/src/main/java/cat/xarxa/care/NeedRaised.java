@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A member raised a need.
+ * A member raised a need. The journal keeps the member, category and dates, not the
+ * description: it is free text and may name people.
  *
  * @param need the need as raised
  */
@@ -25,7 +26,6 @@ public record NeedRaised(Need need) implements DomainEvent {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("member", need.member().toString());
         data.put("category", need.category());
-        data.put("description", need.description());
         data.put("raisedOn", need.raisedOn().toString());
         data.put("expectedOn", need.expected().map(Object::toString).orElse(""));
         return data;

@@ -58,7 +58,8 @@ public final class MemberRules {
     /** A person holds the same role for a member once at a time: {@code mandate.already-held}. */
     public static final Rule<Appointment> NOT_ALREADY_HELD = Rule.of("not-already-held", a ->
             a.member().mandates().stream()
-                    .filter(m -> m.isOpen() && m.role() == a.mandate().role() && m.person().equals(a.mandate().person()))
+                    .filter(m -> m.role() == a.mandate().role() && m.person().equals(a.mandate().person())
+                            && (m.isOpen() || m.to().isAfter(a.mandate().from())))
                     .findFirst()
                     .map(m -> Reason.of("mandate.already-held", a.member().name(), a.mandate().role(), m.from())));
 

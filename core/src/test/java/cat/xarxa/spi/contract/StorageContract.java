@@ -857,6 +857,62 @@ public abstract class StorageContract {
         assertEquals(Optional.empty(), storage.transaction(tx -> tx.partners().find(first.id())));
     }
 
+    @Test
+    void twoUnitsOfWorkThatRegisterTheSameOfficialCodeCannotBothWin() {
+        Member first = aPendingMember(SABADELL, "Sabadell");
+        Member second = aPendingMember(SABADELL, "Sabadell (again)");
+
+        // The outer unit looks first and writes last, so that neither waits for the other's locks.
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
+            assertEquals(Optional.empty(), outer.members().findByOfficialCode(MemberKind.MUNICIPALITY, SABADELL));
+            storage.transaction(inner -> inner.members().save(second));
+            return outer.members().save(first);
+        }));
+
+        assertEquals(Optional.of(second.id()), storage.transaction(tx ->
+                tx.members().findByOfficialCode(MemberKind.MUNICIPALITY, SABADELL).map(Member::id)));
+    }
+
+    @Test
+    void twoFollowUpsOfOneNeedFromTheSameVersionCannotBothWin() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        cat.xarxa.care.Need need = aNeed(member.id(), LocalDate.of(2026, 5, 12));
+        storage.transaction(tx -> tx.members().save(member) + tx.needs().save(need));
+        cat.xarxa.care.Need read = need.withVersion(1);
+
+        // The outer unit reads first and writes last, so that neither waits for the other's row lock.
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
+            cat.xarxa.care.Need seenByOuter = outer.needs().find(need.id()).orElseThrow();
+            storage.transaction(inner -> inner.needs().save(
+                    read.followUp(LocalDate.of(2026, 6, 1), cat.xarxa.care.NeedStatus.ADDRESSED, "").orElseThrow()));
+            return outer.needs().save(
+                    seenByOuter.followUp(LocalDate.of(2026, 6, 1), cat.xarxa.care.NeedStatus.DROPPED, "").orElseThrow());
+        }));
+
+        assertEquals(cat.xarxa.care.NeedStatus.ADDRESSED,
+                storage.transaction(tx -> tx.needs().find(need.id())).orElseThrow().status());
+    }
+
+    @Test
+    void twoUnitsOfWorkThatLogTheSameContactCannotBothWin() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        storage.transaction(tx -> tx.members().save(member));
+        cat.xarxa.care.Contact contact = new cat.xarxa.care.Contact(new cat.xarxa.care.ContactId(UUID.randomUUID()),
+                member.id(), LocalDate.of(2026, 5, 3), cat.xarxa.care.Channel.EMAIL, cat.xarxa.care.ContactTopic.OTHER, "", null);
+
+        assertThrows(ConcurrentUpdateException.class, () -> storage.transaction(outer -> {
+            assertEquals(List.of(), outer.careLog().contactsOf(member.id()));
+            storage.transaction(inner -> {
+                inner.careLog().add(contact);
+                return null;
+            });
+            outer.careLog().add(contact);
+            return null;
+        }));
+
+        assertEquals(List.of(contact), storage.transaction(tx -> tx.careLog().contactsOf(member.id())));
+    }
+
     private static Member aMember(MemberKind kind, String officialCode, String name) {
         return Member.restore(new MemberId(UUID.randomUUID()), kind, officialCode, name,
                 List.of(new StatusChange(cat.xarxa.member.MemberStatus.PENDING, LocalDate.of(2026, 3, 2), "")), 0);
