@@ -65,10 +65,7 @@ final class AppendOnlyLog<T> {
      *                                   is refused at the flush
      */
     void add(T record) {
-        pending.add(record);
-        if (pending.isFull()) {
-            flush();
-        }
+        pending.holdBack(record, this::flush);
     }
 
     /**

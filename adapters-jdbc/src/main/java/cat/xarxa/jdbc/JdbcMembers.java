@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * open beside it would not do, since MariaDB's driver reads a streaming result whole into memory
  * as soon as the connection runs another query.
  *
- * <p>New members are written behind: they wait in {@link PendingInserts} and go to the database
+ * <p>New members are written behind: they wait in {@link PendingRecords} and go to the database
  * in JDBC batches when {@link #flush()} runs, which happens before anything reads the tables
  * as a whole, before an update, when the batch is full, and before commit. A unit of work that
  * registers a thousand members therefore costs a handful of round trips instead of two thousand.
@@ -142,7 +142,12 @@ final class JdbcMembers implements Members {
 
     private final Statements statements;
     private final Database database;
-    private final PendingInserts pending = new PendingInserts();
+    private final PendingRecords<Member> pending = PendingRecords.byIdAndKey(Member.AGGREGATE_TYPE,
+            member -> member.id().toString(), member -> officialCodeKey(member.kind(), member.officialCode()));
+
+    private static String officialCodeKey(MemberKind kind, String officialCode) {
+        return kind.name() + '\u0000' + officialCode;
+    }
 
     JdbcMembers(Statements statements, Database database) {
         this.statements = statements;
@@ -168,7 +173,7 @@ final class JdbcMembers implements Members {
 
     @Override
     public Optional<Member> findByOfficialCode(MemberKind kind, String officialCode) {
-        Optional<Member> waiting = pending.findByOfficialCode(kind, officialCode);
+        Optional<Member> waiting = pending.findByKey(officialCodeKey(kind, officialCode));
         if (waiting.isPresent()) {
             return waiting;
         }
@@ -197,11 +202,7 @@ final class JdbcMembers implements Members {
         String id = member.id().toString();
         long expected = member.version();
         if (expected == 0) {
-            pending.add(member);
-            if (pending.isFull()) {
-                flush();
-            }
-            return 1;
+            return pending.holdBack(member.withVersion(1), this::flush);
         }
         flush();
         try {

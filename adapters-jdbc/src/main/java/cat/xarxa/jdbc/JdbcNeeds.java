@@ -159,11 +159,7 @@ final class JdbcNeeds implements Needs {
         String id = need.id().toString();
         long expected = need.version();
         if (expected == 0) {
-            pending.add(need.withVersion(1));
-            if (pending.isFull()) {
-                flush();
-            }
-            return 1;
+            return pending.holdBack(need.withVersion(1), this::flush);
         }
         flush();
         try {

@@ -104,11 +104,7 @@ final class JdbcPartners implements Partners {
         String id = partner.id().toString();
         long expected = partner.version();
         if (expected == 0) {
-            pending.add(partner.withVersion(1));
-            if (pending.isFull()) {
-                flush();
-            }
-            return 1;
+            return pending.holdBack(partner.withVersion(1), this::flush);
         }
         flush();
         try {

@@ -113,11 +113,7 @@ final class JdbcPeople implements People {
         String id = person.id().toString();
         long expected = person.version();
         if (expected == 0) {
-            pending.add(person.withVersion(1));
-            if (pending.isFull()) {
-                flush();
-            }
-            return 1;
+            return pending.holdBack(person.withVersion(1), this::flush);
         }
         flush();
         try {

@@ -12,14 +12,18 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * New records of one kind saved in a unit of work and not yet written (partners, needs,
- * contacts, onboarding meetings), by id and, where the table has one, by a second unique key,
+ * New records of one kind saved in a unit of work and not yet written (members, people,
+ * partners, needs, contacts, onboarding meetings), by id and, where the table has one, by a
+ * second unique key (a member's kind and official code, a partner's name),
  * so that the unit of work can find them before they reach the database. Refuses a second
  * record with the same id or key at once, as the database would at the flush.
  *
  * @param <T> the record
  */
 final class PendingRecords<T> {
+
+    /** How many new records wait before they are written anyway. */
+    static final int BATCH_SIZE = 1000;
 
     private final String aggregateType;
     private final Function<T, String> idOf;
@@ -61,6 +65,22 @@ final class PendingRecords<T> {
         }
     }
 
+    /**
+     * Holds a new record back and, when a batch is full, has the store write what waits.
+     *
+     * @param stored the record as it is to be stored
+     * @param flush  the store's flush
+     * @return the version the record will be stored at: 1
+     * @throws ConcurrentUpdateException if one with the same id or key is already waiting
+     */
+    long holdBack(T stored, Runnable flush) {
+        add(stored);
+        if (isFull()) {
+            flush.run();
+        }
+        return 1;
+    }
+
     Optional<T> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -94,9 +114,9 @@ final class PendingRecords<T> {
         return byId.isEmpty();
     }
 
-    /** Whether as many wait as a batch of new members, and should be written anyway. */
+    /** Whether a batch is full, and should be written anyway. */
     boolean isFull() {
-        return byId.size() >= PendingInserts.BATCH_SIZE;
+        return byId.size() >= BATCH_SIZE;
     }
 
     /** The waiting records in the order they were saved; afterwards none is waiting. */

@@ -135,7 +135,7 @@ abstract class JdbcStorageContract extends StorageContract {
     @Test
     void everyPersonStreamsOnceWithItsOwnTagsEvenBeyondOneFetch() {
         // More than a batch of new people too, so that some are written before the commit.
-        List<Person> saved = IntStream.range(0, Math.max(JdbcPeople.FETCH_SIZE * 2, PendingInserts.BATCH_SIZE) + 34)
+        List<Person> saved = IntStream.range(0, Math.max(JdbcPeople.FETCH_SIZE * 2, PendingRecords.BATCH_SIZE) + 34)
                 .mapToObj(JdbcStorageContract::aPersonWithTags).toList();
         storage.transaction(tx -> {
             saved.forEach(tx.people()::save);
