@@ -10,9 +10,18 @@ package cat.xarxa;
  * @param needs    how many needs were imported
  * @param contacts how many logged contacts were imported
  * @param meetings how many onboarding meetings were imported
+ * @param feePolicies how many fee policies were imported
+ * @param assessments how many fee assessments were imported
+ * @param payments    how many fee payments and refunds were imported
  */
 public record ImportReport(String format, long members, long people, long partners, long needs, long contacts,
-                           long meetings) {
+                           long meetings, long feePolicies, long assessments, long payments) {
+
+    /** A report with no fee records. */
+    public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
+                        long meetings) {
+        this(format, members, people, partners, needs, contacts, meetings, 0, 0, 0);
+    }
 
     /** A report of members only. */
     public ImportReport(String format, long members) {

@@ -135,6 +135,11 @@ final class MembershipService implements Membership {
     }
 
     @Override
+    public List<Reason> rightsLimitsOn(MemberId member, LocalDate date) {
+        return find(member).map(m -> rights.limitsOn(m, date)).orElse(List.of());
+    }
+
+    @Override
     public Optional<Member> findByOfficialCode(MemberKind kind, String officialCode) {
         String normalised = kind == MemberKind.OTHER_PUBLIC_BODY ? TaxId.normalise(officialCode) : officialCode.trim();
         return work.read(tx -> tx.members().findByOfficialCode(kind, normalised));

@@ -14,6 +14,17 @@ import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.care.OnboardingMeetingHeld;
 import cat.xarxa.common.CommandValidator;
 import cat.xarxa.common.Decision;
+import cat.xarxa.common.DomainEvent;
+import cat.xarxa.fee.FeeAssessed;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeeContext;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.FeePolicyApproved;
+import cat.xarxa.fee.Payment;
+import cat.xarxa.fee.PaymentId;
+import cat.xarxa.fee.PaymentKind;
+import cat.xarxa.fee.PaymentRecorded;
+import cat.xarxa.fee.ProratedFee;
 import cat.xarxa.common.Reason;
 import cat.xarxa.common.TaxId;
 import cat.xarxa.common.Violation;
@@ -45,6 +56,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Checks each imported record (people, members, partners, needs, contacts, onboarding meetings)
@@ -67,10 +79,104 @@ final class NetworkImport implements ImportSink {
     private long importedContacts;
     private long importedMeetings;
 
-    NetworkImport(UnitOfWork.Scope scope, String format, List<String> needCategories) {
+    private final Function<FeePolicy, FeeContext> feeContexts;
+    private final Set<PaymentId> paymentIds = new HashSet<>();
+    private long importedPolicies;
+    private long importedAssessments;
+    private long importedPayments;
+
+    NetworkImport(UnitOfWork.Scope scope, String format, List<String> needCategories,
+                  Function<FeePolicy, FeeContext> feeContexts) {
         this.scope = scope;
         this.format = format;
         this.needCategories = List.copyOf(needCategories);
+        this.feeContexts = feeContexts;
+    }
+
+    @Override
+    public void feePolicy(RecordLocation where, FeePolicy policy) {
+        List<Reason> problems = policy.problems(feeContexts.apply(policy));
+        if (!problems.isEmpty()) {
+            throw new ImportException(where, "", problems.get(0), null);
+        }
+        Optional<FeePolicy> approved = scope.tx().fees().policy(policy.year());
+        if (approved.isPresent()) {
+            throw new ImportException(where, "year",
+                    Reason.of("fee.policy-exists", policy.year(), approved.get().decisionReference()), null);
+        }
+        scope.tx().fees().add(policy);
+        scope.record(Decision.accepted(policy, new FeePolicyApproved(policy)), 1);
+        importedPolicies++;
+    }
+
+    @Override
+    public void assessment(RecordLocation where, FeeAssessment assessment) {
+        if (scope.tx().fees().assessment(assessment.id()).isPresent()) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", assessment.id()), null);
+        }
+        if (scope.tx().members().find(assessment.member()).isEmpty()) {
+            throw new ImportException(where, "member", Reason.of("member.not-found", assessment.member()), null);
+        }
+        if (scope.tx().fees().policy(assessment.year()).isEmpty()) {
+            throw new ImportException(where, "year", Reason.of("fee.no-policy", assessment.year()), null);
+        }
+        if (scope.tx().fees().assessmentsOf(assessment.member()).stream().anyMatch(a -> a.year() == assessment.year())) {
+            throw new ImportException(where, "year",
+                    Reason.of("fee.already-assessed", assessment.member(), assessment.year()), null);
+        }
+        ProratedFee prorated = assessment.prorated();
+        if (prorated.annualFee().isNegative() || prorated.amount().isNegative()
+                || prorated.amount().isGreaterThan(prorated.annualFee())
+                || prorated.owedUnits() < 0 || prorated.owedUnits() > prorated.unitsInYear()) {
+            throw new ImportException(where, "amount", Reason.of("fee.inconsistent-amounts", prorated.amount(),
+                    prorated.annualFee(), prorated.owedUnits() + "/" + prorated.unitsInYear()), null);
+        }
+        // The corrections are replayed, so an imported assessment obeys the rules of one made here.
+        FeeAssessment replayed = new FeeAssessment(assessment.id(), assessment.member(), assessment.kind(),
+                assessment.year(), assessment.population(), prorated, assessment.proration(), assessment.issuedOn(),
+                assessment.dueOn(), assessment.graceUntil(), List.of(), 0);
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new FeeAssessed(replayed));
+        for (int i = 0; i < assessment.corrections().size(); i++) {
+            Decision<FeeAssessment> next = replayed.correct(assessment.corrections().get(i));
+            if (next.isRejected()) {
+                throw new ImportException(where, "corrections[" + i + "]", next.reasons().get(0), null);
+            }
+            replayed = next.orElseThrow();
+            events.addAll(next.events());
+        }
+        long version = scope.tx().fees().save(replayed);
+        scope.record(Decision.accepted(replayed, events), version);
+        importedAssessments++;
+    }
+
+    @Override
+    public void payment(RecordLocation where, Payment payment) {
+        if (!paymentIds.add(payment.id())
+                || scope.tx().fees().paymentsOf(payment.member()).stream().anyMatch(p -> p.id().equals(payment.id()))) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", payment.id()), null);
+        }
+        if (scope.tx().members().find(payment.member()).isEmpty()) {
+            throw new ImportException(where, "member", Reason.of("member.not-found", payment.member()), null);
+        }
+        if (!payment.amount().isPositive()) {
+            throw new ImportException(where, "amount", Reason.of("fee.amount-not-positive", payment.amount()), null);
+        }
+        if (payment.kind() == PaymentKind.PAYMENT) {
+            Optional<FeeAssessment> paid = scope.tx().fees().assessment(payment.assessment())
+                    .filter(a -> a.member().equals(payment.member()));
+            if (paid.isEmpty()) {
+                throw new ImportException(where, "assessment",
+                        Reason.of("fee.assessment-not-found", payment.assessment()), null);
+            }
+            if (payment.on().isBefore(paid.get().issuedOn())) {
+                throw new ImportException(where, "on",
+                        Reason.of("fee.payment-before-assessment", payment.on(), paid.get().issuedOn()), null);
+            }
+        }
+        addOnce(where, payment.id(), () -> scope.tx().fees().add(payment));
+        scope.record(Decision.accepted(payment, new PaymentRecorded(payment)), 1);
+        importedPayments++;
     }
 
     /** Refuses a record that breaks its constraints, naming the first broken one. */
@@ -271,6 +377,6 @@ final class NetworkImport implements ImportSink {
     /** What was imported, for the report. */
     ImportReport report() {
         return new ImportReport(format, imported, importedPeople, importedPartners, importedNeeds, importedContacts,
-                importedMeetings);
+                importedMeetings, importedPolicies, importedAssessments, importedPayments);
     }
 }

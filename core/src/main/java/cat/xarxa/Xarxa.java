@@ -5,6 +5,11 @@ import cat.xarxa.common.IdSource;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.common.Reason;
 import cat.xarxa.common.StorageException;
+import cat.xarxa.fee.CustomFeeCalculator;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.MemberFees;
+import cat.xarxa.fee.Payment;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.care.MemberCare;
@@ -75,17 +80,22 @@ public final class Xarxa implements AutoCloseable {
     private final PeopleService people;
     private final PartnerService partners;
     private final CareService care;
+    private final FeeService fees;
     private final Clock clock;
 
-    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, RightsPolicy rights,
-                  List<String> needCategories) {
+    private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, Builder builder,
+                  Map<String, CustomFeeCalculator> calculators) {
         this.storage = storage;
         this.work = work;
         this.formats = formats;
+        this.fees = new FeeService(work, ids, calculators);
+        StandingPolicy standing = builder.standingPolicy != null ? builder.standingPolicy : fees::standingOn;
+        RightsPolicy rights = builder.rightsPolicy != null ? builder.rightsPolicy
+                : new StatutoryRights(standing, builder.arrearsRemoveVote);
         this.members = new MembershipService(work, ids, clock, rights);
         this.people = new PeopleService(work, ids);
         this.partners = new PartnerService(work, ids);
-        this.care = new CareService(work, ids, needCategories);
+        this.care = new CareService(work, ids, builder.needCategories);
         this.clock = clock;
     }
 
@@ -141,6 +151,11 @@ public final class Xarxa implements AutoCloseable {
     /** Onboarding and care of members: meetings, needs, the contact log, the needs report. */
     public MemberCare care() {
         return care;
+    }
+
+    /** Annual fees: policies, the annual run, payments, statements, reminders, standing, reports. */
+    public MemberFees fees() {
+        return fees;
     }
 
     /** The journal entries of one aggregate, oldest first: its audit history. */
@@ -199,6 +214,21 @@ public final class Xarxa implements AutoCloseable {
                     public Stream<cat.xarxa.care.OnboardingMeeting> meetings() {
                         return tx.careLog().meetings();
                     }
+
+                    @Override
+                    public Stream<FeePolicy> feePolicies() {
+                        return tx.fees().policies();
+                    }
+
+                    @Override
+                    public Stream<FeeAssessment> assessments() {
+                        return tx.fees().assessments();
+                    }
+
+                    @Override
+                    public Stream<Payment> payments() {
+                        return tx.fees().payments();
+                    }
                 }, out);
                 return null;
             } catch (IOException e) {
@@ -218,7 +248,7 @@ public final class Xarxa implements AutoCloseable {
         Objects.requireNonNull(in, "in");
         ImportFormat importer = formats.importing(format);
         return work.run(scope -> {
-            NetworkImport sink = new NetworkImport(scope, importer.name(), care.categories());
+            NetworkImport sink = new NetworkImport(scope, importer.name(), care.categories(), fees::contextOf);
             try {
                 importer.read(in, sink);
             } catch (IOException e) {
@@ -266,8 +296,10 @@ public final class Xarxa implements AutoCloseable {
         private Storage storage;
         private StorageProvider storageProvider;
         private boolean discoverListeners = true;
-        private StandingPolicy standingPolicy = StandingPolicy.alwaysGood();
+        private StandingPolicy standingPolicy;
         private RightsPolicy rightsPolicy;
+        private boolean arrearsRemoveVote;
+        private final List<CustomFeeCalculator> feeCalculators = new ArrayList<>();
         private List<String> needCategories = NeedCategories.DEFAULT;
 
         private Builder() {
@@ -319,11 +351,30 @@ public final class Xarxa implements AutoCloseable {
         }
 
         /**
-         * Where members' standing comes from (e.g. the fee area's arrears), for the statutory
-         * rights; by default every member is in good standing.
+         * Where members' standing comes from, for the statutory rights; by default the fee area's:
+         * a member with a fee unpaid past its grace period is in arrears.
          */
         public Builder standingPolicy(StandingPolicy value) {
             standingPolicy = Objects.requireNonNull(value, "standingPolicy");
+            return this;
+        }
+
+        /**
+         * Whether arrears take away the vote as well as the services (default no: a member in
+         * arrears keeps voice and vote and loses the advisory and mentorship services).
+         */
+        public Builder arrearsRemoveVote(boolean value) {
+            arrearsRemoveVote = value;
+            return this;
+        }
+
+        /**
+         * A custom fee rule's calculator, for policies that name it; calculators listed in
+         * {@code META-INF/services/cat.xarxa.fee.CustomFeeCalculator} are found too. One given
+         * here wins over one found with the same name.
+         */
+        public Builder feeCalculator(CustomFeeCalculator value) {
+            feeCalculators.add(Objects.requireNonNull(value, "feeCalculator"));
             return this;
         }
 
@@ -393,8 +444,10 @@ public final class Xarxa implements AutoCloseable {
                     all.addAll(Plugins.load(EventListener.class, loader, new ArrayList<>()));
                 }
                 UnitOfWork work = new UnitOfWork(opened, clock, actor, new EventPublisher(all));
-                RightsPolicy rights = rightsPolicy != null ? rightsPolicy : new StatutoryRights(standingPolicy);
-                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids, clock, rights, needCategories);
+                Map<String, CustomFeeCalculator> calculators = new HashMap<>();
+                Plugins.load(CustomFeeCalculator.class, loader, new ArrayList<>()).forEach(c -> calculators.put(c.name(), c));
+                feeCalculators.forEach(c -> calculators.put(c.name(), c));
+                return new Xarxa(opened, work, new Formats(loader, formatProviders), ids, clock, this, calculators);
             } catch (RuntimeException | Error e) {
                 opened.close();
                 throw e;

@@ -144,11 +144,26 @@ class XarxaMemberKindsAndRightsTest {
     }
 
     @Test
-    void aMemberInArrearsKeepsItsVoiceButNotItsVoteNorTheServices() {
+    void aMemberInArrearsKeepsItsVoiceAndVoteButNotTheServicesAndIsToldWhy() {
         MemberId id = anAdmittedMember();
         inArrears.add(id);
 
-        assertEquals(Rights.VOICE_WITHOUT_VOTE, rightsOf(id, ADMITTED_ON.plusDays(1)));
+        assertEquals(Rights.SERVICES_SUSPENDED, rightsOf(id, ADMITTED_ON.plusDays(1)));
+        assertEquals(java.util.List.of("rights.arrears-suspend-services"),
+                xarxa.members().rightsLimitsOn(id, ADMITTED_ON.plusDays(1)).stream().map(cat.xarxa.common.Reason::code).toList());
+    }
+
+    @Test
+    void aNetworkMayChooseThatArrearsAlsoTakeTheVoteAway() {
+        try (Xarxa strict = Xarxa.builder().storageProvider(new cat.xarxa.memory.MemoryStorageProvider())
+                .standingPolicy((member, date) -> Standing.IN_ARREARS).arrearsRemoveVote(true).build()) {
+            MemberId id = strict.members().apply(new ApplyForMembership(IneCode.parse("081878"), APPLIED_ON)).orElseThrow();
+            strict.members().admit(new AdmitMember(id, ADMITTED_ON, "AG 2026-03")).orElseThrow();
+
+            assertEquals(Rights.VOICE_WITHOUT_VOTE, strict.members().rightsOn(id, ADMITTED_ON).orElseThrow());
+            assertEquals(java.util.List.of("rights.arrears-suspend-services", "rights.arrears-remove-vote"),
+                    strict.members().rightsLimitsOn(id, ADMITTED_ON).stream().map(cat.xarxa.common.Reason::code).toList());
+        }
     }
 
     @Test

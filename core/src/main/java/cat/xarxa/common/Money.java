@@ -53,6 +53,34 @@ public final class Money implements Comparable<Money> {
         return new Money(amount.setScale(2, RoundingMode.UNNECESSARY));
     }
 
+    /** The only currency the network keeps its accounts in. */
+    public static final String CURRENCY = "EUR";
+
+    /**
+     * Reads an amount as a person or a file wrote it, e.g. from a portal's form: a decimal text
+     * with at most two decimals, in euros.
+     *
+     * @param amount   the amount, e.g. {@code 150.00}
+     * @param currency the ISO 4217 code; {@code EUR} (any case), or null when the context says euros
+     * @throws InvalidAmountException with {@code money.not-a-number}, {@code money.too-many-decimals}
+     *                                or {@code money.not-euro}
+     */
+    public static Money read(String amount, String currency) {
+        if (currency != null && !CURRENCY.equalsIgnoreCase(currency.trim())) {
+            throw new InvalidAmountException(Reason.of("money.not-euro", currency), null);
+        }
+        BigDecimal parsed;
+        try {
+            parsed = new BigDecimal(Objects.requireNonNull(amount, "amount").trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidAmountException(Reason.of("money.not-a-number", amount), e);
+        }
+        if (parsed.stripTrailingZeros().scale() > 2) {
+            throw new InvalidAmountException(Reason.of("money.too-many-decimals", amount), null);
+        }
+        return euros(parsed);
+    }
+
     /** Whole euros. */
     public static Money euros(long wholeEuros) {
         return new Money(BigDecimal.valueOf(wholeEuros).setScale(2));

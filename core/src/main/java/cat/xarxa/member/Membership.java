@@ -54,6 +54,12 @@ public interface Membership {
     Optional<Rights> rightsOn(MemberId member, LocalDate date);
 
     /**
+     * Why the member lacks the rights it lacks at a date (e.g. {@code rights.arrears-suspend-services}),
+     * by the rights policy in force; empty if it has them all or is unknown.
+     */
+    List<cat.xarxa.common.Reason> rightsLimitsOn(MemberId member, LocalDate date);
+
+    /**
      * The membership census at a date: bodies by status, full members by kind and province, and
      * the population they represent.
      */

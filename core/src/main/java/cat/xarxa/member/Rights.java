@@ -15,6 +15,8 @@ public record Rights(boolean voice, boolean vote, boolean services, boolean acti
     public static final Rights NONE = new Rights(false, false, false, false);
     /** Every right: a member in good standing. */
     public static final Rights FULL = new Rights(true, true, true, true);
+    /** Voice, vote and activities, without the services: a member in arrears, by default. */
+    public static final Rights SERVICES_SUSPENDED = new Rights(true, true, false, true);
     /** Voice and activities, without vote or services: an applicant waiting for the assembly. */
     public static final Rights VOICE_WITHOUT_VOTE = new Rights(true, false, false, true);
 }

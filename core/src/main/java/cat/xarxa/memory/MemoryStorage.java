@@ -5,6 +5,9 @@ import cat.xarxa.care.Contact;
 import cat.xarxa.care.Need;
 import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.JournalEntry;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.Payment;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
@@ -41,6 +44,16 @@ final class MemoryStorage implements Storage {
             c -> 0L, (c, version) -> c);
     final MemoryTable<OnboardingMeeting> meetings = new MemoryTable<>(OnboardingMeeting.AGGREGATE_TYPE,
             m -> m.id().toString(), m -> 0L, (m, version) -> m);
+    // Policies and payments are written once, like log entries; an assessment's slot (member and
+    // year) is taken once, so two runs racing for the same member cannot both commit.
+    final MemoryTable<FeePolicy> feePolicies = new MemoryTable<>(FeePolicy.AGGREGATE_TYPE,
+            p -> String.format("%04d", p.year()), p -> 0L, (p, version) -> p);
+    final MemoryTable<FeeAssessment> assessments = new MemoryTable<>(FeeAssessment.AGGREGATE_TYPE,
+            a -> a.id().toString(), FeeAssessment::version, FeeAssessment::withVersion);
+    final MemoryTable<FeeAssessment> assessmentSlots = new MemoryTable<>(FeeAssessment.AGGREGATE_TYPE,
+            a -> a.member() + "/" + a.year(), a -> 0L, (a, version) -> a);
+    final MemoryTable<Payment> payments = new MemoryTable<>(Payment.AGGREGATE_TYPE, p -> p.id().toString(),
+            p -> 0L, (p, version) -> p);
     private final Map<String, String> byOfficialCode = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
@@ -144,6 +157,10 @@ final class MemoryStorage implements Storage {
         needs.clear();
         contacts.clear();
         meetings.clear();
+        feePolicies.clear();
+        assessments.clear();
+        assessmentSlots.clear();
+        payments.clear();
         byOfficialCode.clear();
         journal.clear();
     }

@@ -7,6 +7,11 @@ import cat.xarxa.care.NeedId;
 import cat.xarxa.care.Needs;
 import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.fee.AssessmentId;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.FeeRecords;
+import cat.xarxa.fee.Payment;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
@@ -46,8 +51,17 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     private final MemoryTable<Contact>.Overlay contactWrites;
     private final MemoryTable<OnboardingMeeting>.Overlay meetingWrites;
 
+    private final MemoryTable<FeePolicy>.Overlay policyWrites;
+    private final MemoryTable<FeeAssessment>.Overlay assessmentWrites;
+    private final MemoryTable<FeeAssessment>.Overlay assessmentSlotWrites;
+    private final MemoryTable<Payment>.Overlay paymentWrites;
+
     MemoryTransaction(MemoryStorage storage) {
         this.storage = storage;
+        this.policyWrites = storage.feePolicies.overlay(storage);
+        this.assessmentWrites = storage.assessments.overlay(storage);
+        this.assessmentSlotWrites = storage.assessmentSlots.overlay(storage);
+        this.paymentWrites = storage.payments.overlay(storage);
         this.partnerWrites = storage.partners.overlay(storage);
         this.needWrites = storage.needs.overlay(storage);
         this.contactWrites = storage.contacts.overlay(storage);
@@ -55,7 +69,8 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     }
 
     List<MemoryTable<?>.Overlay> overlays() {
-        return List.of(partnerWrites, needWrites, contactWrites, meetingWrites);
+        return List.of(partnerWrites, needWrites, contactWrites, meetingWrites, policyWrites, assessmentWrites,
+                assessmentSlotWrites, paymentWrites);
     }
 
     MemoryTable<Partner>.Overlay partnerOverlay() {
@@ -114,6 +129,71 @@ final class MemoryTransaction implements Transaction, Members, Journal {
             @Override
             public Stream<Need> all() {
                 return needWrites.all();
+            }
+        };
+    }
+
+    @Override
+    public FeeRecords fees() {
+        return new FeeRecords() {
+            @Override
+            public Optional<FeePolicy> policy(int year) {
+                return policyWrites.find(String.format("%04d", year));
+            }
+
+            @Override
+            public void add(FeePolicy policy) {
+                policyWrites.save(policy);
+            }
+
+            @Override
+            public Stream<FeePolicy> policies() {
+                return policyWrites.all();
+            }
+
+            @Override
+            public Optional<FeeAssessment> assessment(AssessmentId id) {
+                return assessmentWrites.find(id.toString());
+            }
+
+            @Override
+            public long save(FeeAssessment assessment) {
+                if (assessment.version() == 0) {
+                    assessmentSlotWrites.save(assessment);
+                }
+                return assessmentWrites.save(assessment);
+            }
+
+            @Override
+            public List<FeeAssessment> assessmentsOf(MemberId member) {
+                return assessmentWrites.all().filter(a -> a.member().equals(member))
+                        .sorted(Comparator.comparingInt(FeeAssessment::year)).toList();
+            }
+
+            @Override
+            public List<FeeAssessment> assessmentsIn(int year) {
+                return assessmentWrites.all().filter(a -> a.year() == year).toList();
+            }
+
+            @Override
+            public Stream<FeeAssessment> assessments() {
+                return assessmentWrites.all();
+            }
+
+            @Override
+            public void add(Payment payment) {
+                paymentWrites.save(payment);
+            }
+
+            @Override
+            public List<Payment> paymentsOf(MemberId member) {
+                return paymentWrites.all().filter(p -> p.member().equals(member))
+                        .sorted(Comparator.comparing(Payment::on).thenComparing(p -> p.id().toString())).toList();
+            }
+
+            @Override
+            public Stream<Payment> payments() {
+                return paymentWrites.all();
             }
         };
     }

@@ -52,4 +52,19 @@ public interface ExportSource {
     default Stream<OnboardingMeeting> meetings() {
         return Stream.empty();
     }
+
+    /** Every approved fee policy, by year; close the stream. */
+    default Stream<cat.xarxa.fee.FeePolicy> feePolicies() {
+        return Stream.empty();
+    }
+
+    /** Every fee assessment in id order; close the stream. */
+    default Stream<cat.xarxa.fee.FeeAssessment> assessments() {
+        return Stream.empty();
+    }
+
+    /** Every fee payment and refund in id order; close the stream. */
+    default Stream<cat.xarxa.fee.Payment> payments() {
+        return Stream.empty();
+    }
 }

@@ -54,4 +54,21 @@ public interface ImportSink {
     default void meeting(RecordLocation where, MeetingData data) {
         throw new ImportException(where, "", Reason.of("import.unknown-record", "meeting"), null);
     }
+
+    /**
+     * One fee policy, checked as the assembly's approval would check it; as {@link #person}.
+     */
+    default void feePolicy(RecordLocation where, cat.xarxa.fee.FeePolicy policy) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "fee-policy"), null);
+    }
+
+    /** One fee assessment, after its member and its year's policy; as {@link #person}. */
+    default void assessment(RecordLocation where, cat.xarxa.fee.FeeAssessment assessment) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "fee-assessment"), null);
+    }
+
+    /** One fee payment or refund, after the assessment it pays; as {@link #person}. */
+    default void payment(RecordLocation where, cat.xarxa.fee.Payment payment) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "fee-payment"), null);
+    }
 }

@@ -2,6 +2,7 @@ package cat.xarxa.spi;
 
 import cat.xarxa.care.CareLog;
 import cat.xarxa.care.Needs;
+import cat.xarxa.fee.FeeRecords;
 import cat.xarxa.member.Members;
 import cat.xarxa.partner.Partners;
 import cat.xarxa.member.People;
@@ -26,6 +27,9 @@ public interface Transaction {
 
     /** The log of contacts with members and the onboarding meetings. */
     CareLog careLog();
+
+    /** Fee policies, assessments and payments. */
+    FeeRecords fees();
 
     /** The journal of events. */
     Journal journal();
