@@ -13,7 +13,8 @@ import java.util.Objects;
  * inhabitant, at least 150 € and at most 15,000 €. The product is rounded to cents by the
  * policy's rule before the floor and the cap apply.
  *
- * @param ratePerInhabitant euros per inhabitant, e.g. {@code 0.05}; not negative, at most six decimals
+ * @param ratePerInhabitant euros per inhabitant, e.g. {@code 0.05}; not negative, at most six decimals;
+ *                          kept without trailing zeros
  * @param floor             the least fee; null for none
  * @param cap               the greatest fee; null for none
  */
@@ -24,6 +25,11 @@ public record PerInhabitantFee(BigDecimal ratePerInhabitant, Money floor, Money 
 
     public PerInhabitantFee {
         Objects.requireNonNull(ratePerInhabitant, "ratePerInhabitant");
+        // One form for one rate (0.05, not 0.050000), so a policy reads back equal from any store.
+        ratePerInhabitant = ratePerInhabitant.stripTrailingZeros();
+        if (ratePerInhabitant.scale() < 0) {
+            ratePerInhabitant = ratePerInhabitant.setScale(0);
+        }
     }
 
     @Override

@@ -53,34 +53,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every storage must do, run unchanged against each store: extend it, open an empty store
- * in {@link #openEmptyStorage()}, and every test here runs against it.
+ * in {@link #openEmptyStorage()}, and every test here and in {@link FeeRecordsContract} runs
+ * against it.
  */
-public abstract class StorageContract {
-
-    /** Sabadell, a real town council. */
-    protected static final String SABADELL = "081878";
-    /** Manlleu, a real town council. */
-    protected static final String MANLLEU = "081120";
-
-    protected Storage storage;
-
-    /** A store with no data in it; each test gets a fresh (or emptied) one. */
-    protected abstract Storage openEmptyStorage();
-
-    @BeforeEach
-    void openStorage() {
-        storage = openEmptyStorage();
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
-
-    protected static Member aPendingMember(String ineCode, String name) {
-        return Member.requestMembership(new MemberId(UUID.randomUUID()), MemberKind.MUNICIPALITY, ineCode, name,
-                LocalDate.of(2026, 3, 2)).orElseThrow();
-    }
+public abstract class StorageContract extends FeeRecordsContract {
 
     private static JournalEntry anEntry(Member member, String type, long version) {
         Map<String, String> data = new LinkedHashMap<>();
