@@ -4,6 +4,7 @@ import cat.xarxa.common.Money;
 import cat.xarxa.member.MemberId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,10 +14,12 @@ import java.util.Map;
 /**
  * Allocates a member's payments to its assessments and tells its statement at a date.
  *
- * <p>A payment goes to the assessment it names, up to what that assessment still owes; the rest
- * becomes credit. A refund takes from the credit. What a negative correction leaves paid beyond
- * an assessment's total becomes credit too. Finally the credit pays the unpaid assessments, the
- * earliest due first. No cent is made or lost: the allocated amounts plus the credit are exactly
+ * <p>A payment goes to the assessment it names, up to what that assessment owes at the date of
+ * the statement (corrections made by then included, so a fee lowered after it was paid leaves the
+ * difference as credit); the rest becomes credit. A refund takes from the credit; if a fee raised
+ * since has claimed part of the money refunded, the latest allocations before the refund give it
+ * back, so that fee is owed again and the credit never falls below zero. Finally the credit pays
+ * the unpaid assessments, the earliest due first. No cent is made or lost: the allocated amounts plus the credit are exactly
  * the payments less the refunds.
  */
 public final class FeeAccount {
@@ -50,10 +53,20 @@ public final class FeeAccount {
         Money paid = Money.ZERO;
         Money refunded = Money.ZERO;
         Money credit = Money.ZERO;
+        ArrayDeque<Allocation> made = new ArrayDeque<>();
         for (Payment p : payments.stream().filter(p -> !p.on().isAfter(date)).sorted(BY_DATE).toList()) {
             if (p.kind() == PaymentKind.REFUND) {
                 refunded = refunded.plus(p.amount());
                 credit = credit.minus(p.amount());
+                while (credit.isNegative() && !made.isEmpty()) {
+                    Allocation last = made.pop();
+                    Money back = min(last.amount(), credit.negated());
+                    allocated.merge(last.assessment(), back.negated(), Money::plus);
+                    credit = credit.plus(back);
+                    if (back.isLessThan(last.amount())) {
+                        made.push(new Allocation(last.assessment(), last.amount().minus(back)));
+                    }
+                }
                 continue;
             }
             paid = paid.plus(p.amount());
@@ -62,15 +75,9 @@ public final class FeeAccount {
             Money taken = min(room, p.amount());
             if (taken.isPositive()) {
                 allocated.merge(p.assessment(), taken, Money::plus);
+                made.push(new Allocation(p.assessment(), taken));
             }
             credit = credit.plus(p.amount().minus(taken));
-        }
-        for (AssessmentId id : totals.keySet()) {
-            Money beyond = allocated.get(id).minus(totals.get(id));
-            if (beyond.isPositive()) {
-                allocated.put(id, totals.get(id));
-                credit = credit.plus(beyond);
-            }
         }
         List<StatementLine> lines = new ArrayList<>();
         for (FeeAssessment a : issued) {
@@ -86,6 +93,10 @@ public final class FeeAccount {
         }
         Money assessed = totals.values().stream().reduce(Money.ZERO, Money::plus);
         return new FeeStatement(member, date, assessed, paid, refunded, credit, lines);
+    }
+
+    /** Part of a payment allocated to an assessment, in the order allocated. */
+    private record Allocation(AssessmentId assessment, Money amount) {
     }
 
     private static Money min(Money a, Money b) {

@@ -1,14 +1,24 @@
 package cat.xarxa.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Set;
 
 /** The shape of the core, as sentences. */
 @AnalyzeClasses(packages = "cat.xarxa", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -52,7 +62,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule other_areas_depend_on_no_store_nor_plugin = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..")
+            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.fee..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..");
 
     @ArchTest
@@ -63,7 +73,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_model_never_reads_the_clock_or_makes_ids = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..", "cat.xarxa.care..", "cat.xarxa.partner..")
+            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..", "cat.xarxa.care..", "cat.xarxa.partner..",
+                    "cat.xarxa.fee..")
             .should().callMethod(java.util.UUID.class, "randomUUID")
             .orShould().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
@@ -74,4 +85,56 @@ class ArchitectureTest {
             .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("time and ids come in from outside, so tests and audits can rely on them");
+
+    @ArchTest
+    static final ArchRule fees_read_members_values_never_the_member_itself = noClasses()
+            .that().resideInAnyPackage("cat.xarxa.fee..")
+            .should().dependOnClassesThat().belongToAnyOf(cat.xarxa.member.Member.class, cat.xarxa.member.Person.class,
+                    cat.xarxa.member.Members.class, cat.xarxa.member.People.class)
+            .because("a fee names its member by id and is set from the member's kind, population and status history");
+
+    private static final Set<String> FLOATING_POINT = Set.of("double", "float", "java.lang.Double", "java.lang.Float");
+
+    /**
+     * No field, parameter or return value of a floating-point type (or an array of one), and no
+     * use of a field, method or constructor that has one or belongs to {@code Double} or {@code Float}.
+     */
+    static final ArchCondition<JavaClass> USE_NO_FLOATING_POINT = new ArchCondition<>("use no floating point") {
+        @Override
+        public void check(JavaClass owner, ConditionEvents events) {
+            for (JavaField field : owner.getFields()) {
+                if (floatingPoint(field.getRawType())) {
+                    events.add(SimpleConditionEvent.violated(field, field.getFullName() + " holds floating point"));
+                }
+            }
+            for (JavaCodeUnit unit : owner.getCodeUnits()) {
+                if (takesOrGivesFloatingPoint(unit.getRawReturnType(), unit.getRawParameterTypes())) {
+                    events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes or gives floating point"));
+                }
+            }
+            for (JavaAccess<?> access : owner.getAccessesFromSelf()) {
+                AccessTarget target = access.getTarget();
+                boolean typed = target instanceof AccessTarget.CodeUnitAccessTarget unit
+                        ? takesOrGivesFloatingPoint(unit.getRawReturnType(), unit.getRawParameterTypes())
+                        : target instanceof AccessTarget.FieldAccessTarget field && floatingPoint(field.getRawType());
+                if (typed || floatingPoint(access.getTargetOwner())) {
+                    events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                }
+            }
+        }
+    };
+
+    private static boolean takesOrGivesFloatingPoint(JavaClass returned, List<JavaClass> parameters) {
+        return floatingPoint(returned) || parameters.stream().anyMatch(ArchitectureTest::floatingPoint);
+    }
+
+    private static boolean floatingPoint(JavaClass type) {
+        return FLOATING_POINT.contains(type.getBaseComponentType().getName());
+    }
+
+    @ArchTest
+    static final ArchRule fees_never_use_floating_point = classes()
+            .that().resideInAnyPackage("cat.xarxa.fee..")
+            .should(USE_NO_FLOATING_POINT)
+            .because("money is exact: euros and cents in Money, rates in BigDecimal");
 }
