@@ -124,6 +124,12 @@ final class NetworkImport implements ImportSink {
             throw new ImportException(where, "year",
                     Reason.of("fee.already-assessed", assessment.member(), assessment.year()), null);
         }
+        if (assessment.population() != null) {
+            requireFits(where, "population.source", assessment.population().source(), 200);
+        }
+        for (int i = 0; i < assessment.corrections().size(); i++) {
+            requireFits(where, "corrections[" + i + "].reason", assessment.corrections().get(i).reason(), 500);
+        }
         ProratedFee prorated = assessment.prorated();
         if (prorated.annualFee().isNegative() || prorated.amount().isNegative()
                 || prorated.amount().isGreaterThan(prorated.annualFee())
@@ -162,6 +168,7 @@ final class NetworkImport implements ImportSink {
         if (!payment.amount().isPositive()) {
             throw new ImportException(where, "amount", Reason.of("fee.amount-not-positive", payment.amount()), null);
         }
+        requireFits(where, "reference", payment.reference(), 100);
         if (payment.kind() == PaymentKind.PAYMENT) {
             Optional<FeeAssessment> paid = scope.tx().fees().assessment(payment.assessment())
                     .filter(a -> a.member().equals(payment.member()));
@@ -185,6 +192,13 @@ final class NetworkImport implements ImportSink {
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
             throw new ImportException(where, first.field(), first::message, null);
+        }
+    }
+
+    /** Refuses a text longer than the store keeps, as the commands do. */
+    private static void requireFits(RecordLocation where, String field, String text, int max) {
+        if (text.length() > max) {
+            throw new ImportException(where, field, Reason.of("import.too-long", text.length(), max), null);
         }
     }
 

@@ -44,7 +44,8 @@ final class AppendOnlyLog<T> {
 
     /**
      * @param writeMembersFirst writes the members the unit of work holds back, which the
-     *                          records' foreign key wants in the database first
+     *                          records' foreign key wants in the database first (for payments,
+     *                          the assessments they name too)
      * @param order             the order of a member's records, as the query sorts them
      */
     AppendOnlyLog(Statements statements, Database database, Runnable writeMembersFirst, PendingRecords<T> pending,

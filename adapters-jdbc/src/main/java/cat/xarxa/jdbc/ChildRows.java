@@ -3,12 +3,15 @@ package cat.xarxa.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The rows of one child table of a record, e.g. a member's history or a need's follow-up log,
  * keyed by the owner's id in the first parameter of each statement. They are written whole:
  * appended in a batch with their owner, or, for an owner that changed, deleted and inserted
- * again, which is simpler than finding what changed, and an owner has few.
+ * again, which is simpler than finding what changed, and an owner has few. Rows that are a
+ * ledger, e.g. an assessment's corrections, are never rewritten: an owner that changed only
+ * gains the rows past those stored.
  *
  * @param <C> one child, e.g. a step of a member's history
  */
@@ -64,6 +67,26 @@ final class ChildRows<C> {
             position++;
         }
         return children.size();
+    }
+
+    /**
+     * Inserts an owner's children from a position on in one batch, those before it being stored
+     * already, e.g. the corrections made to an assessment since it was read. The caller has
+     * updated the owner's row before, which locks it, so nobody else adds children meanwhile.
+     *
+     * @param first the position of the first child to insert, from 0
+     */
+    void appendFrom(Statements statements, String ownerId, List<? extends C> children, int first) throws SQLException {
+        if (first >= children.size()) {
+            return;
+        }
+        PreparedStatement insert = prepareInsert(statements);
+        for (int position = first; position < children.size(); position++) {
+            insert.setString(1, ownerId);
+            binder.bind(insert, position, children.get(position));
+            insert.addBatch();
+        }
+        insert.executeBatch();
     }
 
     /**

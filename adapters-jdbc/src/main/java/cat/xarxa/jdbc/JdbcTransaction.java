@@ -2,6 +2,7 @@ package cat.xarxa.jdbc;
 
 import cat.xarxa.care.CareLog;
 import cat.xarxa.care.Needs;
+import cat.xarxa.fee.FeeRecords;
 import cat.xarxa.member.Members;
 import cat.xarxa.member.People;
 import cat.xarxa.partner.Partners;
@@ -18,6 +19,7 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     private final JdbcPartners partners;
     private final JdbcNeeds needs;
     private final JdbcCareLog careLog;
+    private final JdbcFeeRecords fees;
     private final JdbcJournal journal;
 
     JdbcTransaction(Connection connection, Database database) {
@@ -30,6 +32,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
         this.needs = new JdbcNeeds(statements, database, members::flush);
         this.careLog = new JdbcCareLog(new JdbcContacts(statements, database, members::flush),
                 new JdbcOnboardingMeetings(statements, database, members::flush));
+        // A payment names its assessment too: before payments are written, the assessments held
+        // back are, and before them the members.
+        JdbcFeeAssessments assessments = new JdbcFeeAssessments(statements, database, members::flush);
+        this.fees = new JdbcFeeRecords(new JdbcFeePolicies(statements, database), assessments,
+                new JdbcFeePayments(statements, database, assessments::flush));
         this.journal = new JdbcJournal(statements, database);
     }
 
@@ -59,6 +66,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     }
 
     @Override
+    public FeeRecords fees() {
+        return fees;
+    }
+
+    @Override
     public Journal journal() {
         return journal;
     }
@@ -70,6 +82,7 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
         partners.flush();
         needs.flush();
         careLog.flush();
+        fees.flush();
     }
 
     /** Closes every statement and open stream; the ports refuse to work from now on. */

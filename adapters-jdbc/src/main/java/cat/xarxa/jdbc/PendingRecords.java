@@ -13,8 +13,9 @@ import java.util.function.Predicate;
 
 /**
  * New records of one kind saved in a unit of work and not yet written (members, people,
- * partners, needs, contacts, onboarding meetings), by id and, where the table has one, by a
- * second unique key (a member's kind and official code, a partner's name),
+ * partners, needs, contacts, onboarding meetings, fee policies, assessments and payments), by id
+ * and, where the table has one, by a second unique key (a member's kind and official code, a
+ * partner's name, an assessment's member and year),
  * so that the unit of work can find them before they reach the database. Refuses a second
  * record with the same id or key at once, as the database would at the flush.
  *

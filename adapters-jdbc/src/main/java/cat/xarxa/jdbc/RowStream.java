@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Every member, person, partner, need, contact or meeting, as a stream read from one open result
- * set, one at a time, so an export never holds the whole network in memory. Closing the stream closes the query; the end of
- * the unit of work does too.
+ * Every member, person, partner, need, contact, meeting, fee policy, assessment or payment, as a
+ * stream read from one open result set, one at a time, so an export never holds the whole network
+ * in memory. Closing the stream closes the query; the end of the unit of work does too.
  *
  * @param <T> what each row, or group of consecutive rows, makes: a member, a person, a need...
  */

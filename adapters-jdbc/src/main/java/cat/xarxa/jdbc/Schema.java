@@ -27,7 +27,9 @@ final class Schema {
     static final List<String> TABLES = List.of("xarxa_member", "xarxa_member_status_change",
             "xarxa_member_population", "xarxa_member_mandate", "xarxa_person", "xarxa_person_expertise",
             "xarxa_partner", "xarxa_need", "xarxa_need_follow_up", "xarxa_contact", "xarxa_onboarding_meeting",
-            "xarxa_onboarding_attendee", "xarxa_journal");
+            "xarxa_onboarding_attendee", "xarxa_fee_policy", "xarxa_fee_rule", "xarxa_fee_tier",
+            "xarxa_fee_rule_parameter", "xarxa_fee_assessment", "xarxa_fee_correction", "xarxa_fee_payment",
+            "xarxa_journal");
 
     private Schema() {
     }

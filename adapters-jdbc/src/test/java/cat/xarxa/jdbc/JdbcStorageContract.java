@@ -27,7 +27,6 @@ import cat.xarxa.member.StatusChange;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
-import cat.xarxa.spi.contract.StorageContract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,9 +41,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The storage contract, and what a database adds to it: times that must not move with the time
  * zone, text compared exactly, result sets streamed in pieces, connections that go back to a
- * pool. Run on every database the adapter supports.
+ * pool; what it adds to the fee part comes from {@link JdbcFeeRecordsContract}. Run on every
+ * database the adapter supports.
  */
-abstract class JdbcStorageContract extends StorageContract {
+abstract class JdbcStorageContract extends JdbcFeeRecordsContract {
 
     private static final LocalDate APPLIED_ON = LocalDate.of(2026, 3, 2);
 

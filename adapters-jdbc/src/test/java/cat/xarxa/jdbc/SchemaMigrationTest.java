@@ -20,7 +20,17 @@ import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.care.RecordOnboardingMeeting;
 import cat.xarxa.common.ConfigurationException;
 import cat.xarxa.common.IneCode;
+import cat.xarxa.common.Money;
 import cat.xarxa.common.MeetingFormat;
+import cat.xarxa.fee.AssessmentId;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.FeeRun;
+import cat.xarxa.fee.FeeTerms;
+import cat.xarxa.fee.Payment;
+import cat.xarxa.fee.PerInhabitantFee;
+import cat.xarxa.fee.ProratedFee;
+import cat.xarxa.fee.RecordPayment;
 import cat.xarxa.member.AdmitMember;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.AppointPerson;
@@ -40,6 +50,7 @@ import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
 import cat.xarxa.partner.RegisterPartner;
 import cat.xarxa.spi.StorageConfig;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,7 +112,7 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
@@ -111,9 +122,10 @@ class SchemaMigrationTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care.",
-            "2 | lack the scripts 3 people and mandates, 4 partners and member care.",
-            "3 | lack the scripts 4 partners and member care."})
+            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees.",
+            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees.",
+            "3 | lack the scripts 4 partners and member care, 5 fees.",
+            "4 | lack the scripts 5 fees."})
     void aHostThatSkippedScriptsIsToldWhichBeforeAnyCommandFails(String lastScriptRun, String named) {
         Flyway.configure()
                 .dataSource(hostPool)
@@ -156,7 +168,7 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
     }
 
@@ -196,7 +208,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
             assertEquals(3, after.version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -244,7 +256,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(mayor), reopened.people().withExpertise("contractació pública responsable").stream()
                     .map(Person::id).toList());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -310,7 +322,55 @@ class SchemaMigrationTest {
             assertEquals(List.of("Quota de 2026"), reopened.care().contactsOf(sabadell).stream().map(Contact::note).toList());
             assertEquals(2, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /**
+     * A database of the fourth script, holding a council admitted in April with its population:
+     * the adapter adds the fee tables, and the network approves the year's policy, assesses the
+     * council for the months it belonged and records its payment.
+     */
+    @Test
+    void aDatabaseOfTheFourthScriptIsUpgradedAndItsMembersPayFees() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("4")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 3)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'APPLIED', DATE '2026-03-02', '')", sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 1, 'MEMBER', DATE '2026-04-20', 'AG 2026-04')", sabadell.toString());
+        update("INSERT INTO xarxa_member_population (member_id, reference_year, inhabitants, source)"
+                + " VALUES (?, 2025, 220000, 'INE, padró 1/1/2025')", sabadell.toString());
+        FeePolicy policy = new FeePolicy(2026, 2025, new PerInhabitantFee(new BigDecimal("0.05"), Money.euros(150), null),
+                FeeTerms.DEFAULT, LocalDate.of(2026, 3, 14), "AG 2026-03, acord 4");
+
+        AssessmentId assessed;
+        try (Xarxa upgraded = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            upgraded.fees().approvePolicy(policy).orElseThrow();
+            FeeRun run = upgraded.fees().assess(2026, LocalDate.of(2026, 5, 4)).orElseThrow();
+            assessed = run.assessed().get(0).id();
+            upgraded.fees().recordPayment(new RecordPayment(assessed, LocalDate.of(2026, 6, 1), Money.euros("8250.00"),
+                    "TRF 2026-000123")).orElseThrow();
+        }
+
+        try (Xarxa reopened = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool).build()) {
+            assertEquals(Optional.of(policy), reopened.fees().policy(2026));
+            FeeAssessment assessment = reopened.fees().assessment(assessed).orElseThrow();
+            assertEquals(new Population(2025, 220_000, "INE, padró 1/1/2025"), assessment.population());
+            assertEquals(new ProratedFee(Money.euros("11000.00"), 9, 12, Money.euros("8250.00")), assessment.prorated());
+            assertEquals(List.of(Money.euros("8250.00")),
+                    reopened.fees().paymentsOf(sabadell).stream().map(Payment::amount).toList());
+            assertEquals(Money.ZERO, reopened.fees().statement(sabadell, LocalDate.of(2026, 7, 1)).outstanding());
+            assertEquals(3, reopened.members().find(sabadell).orElseThrow().version());
+        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /** Opens Xarxa, has Sabadell apply, closes. */

@@ -12,8 +12,9 @@ import java.util.TreeMap;
  * A rule a {@link CustomFeeCalculator} computes: the policy holds its name and parameters as
  * data, and the calculator plugged in under that name does the sums.
  *
- * @param name       the calculator's name
- * @param parameters its parameters, e.g. {@code base=120.00}; kept in key order
+ * @param name       the calculator's name: lower-case words joined by hyphens, at most 100 characters
+ * @param parameters its parameters, e.g. {@code base=120.00}; kept in key order; names of at most
+ *                   100 characters, values of at most 2,000
  */
 public record CustomFee(String name, Map<String, String> parameters) implements FeeRule {
 
@@ -39,6 +40,12 @@ public record CustomFee(String name, Map<String, String> parameters) implements 
 
     @Override
     public List<Reason> problems(FeeContext context) {
+        boolean wellFormed = name.length() <= 100 && name.matches("[a-z0-9]+(-[a-z0-9]+)*")
+                && parameters.entrySet().stream().allMatch(p -> !p.getKey().isBlank() && p.getKey().length() <= 100
+                        && p.getValue() != null && p.getValue().length() <= 2_000);
+        if (!wellFormed) {
+            return List.of(Reason.of("fee.custom-invalid", name));
+        }
         return context.calculator(name).map(c -> c.problems(parameters))
                 .orElseGet(() -> List.of(Reason.of("fee.unknown-calculator", name)));
     }
