@@ -121,7 +121,9 @@ final class FeeService implements MemberFees {
             Map<MemberId, List<Reason>> notAssessable = new LinkedHashMap<>();
             for (Member member : members) {
                 RangeSet<LocalDate> owed = OwedDays.in(member.history(), policy.terms().pendingMembersOwe(), year);
-                if (owed.isEmpty()) {
+                // A council that owes only from a later date (an admission recorded ahead) waits for
+                // a later run; a withdrawal already recorded with a later date is prorated now.
+                if (owed.isEmpty() || owed.span().lowerEndpoint().isAfter(on)) {
                     continue;
                 }
                 Population population = member.populationIn(policy.populationYear()).orElse(null);

@@ -471,6 +471,23 @@ class XarxaFeesTest {
     }
 
     @Test
+    void aRunSeesTheHistoryUpToItsDateSoAnAdmissionRecordedAheadWaitsForALaterRun() {
+        MemberId manlleu = manlleu();
+        MemberId girona = xarxa.members().apply(new ApplyForMembership(IneCode.parse("170792"), LocalDate.of(2026, 2, 2)))
+                .orElseThrow();
+        xarxa.members().admit(new AdmitMember(girona, LocalDate.of(2026, 6, 10), "AG 2026-06")).orElseThrow();
+
+        FeeRun april = approveAndRun(policy2026(new FlatFee(THOUSAND)), RUN_ON);
+        FeeRun july = xarxa.fees().assess(2026, LocalDate.of(2026, 7, 1)).orElseThrow();
+
+        assertEquals(List.of(manlleu), april.assessed().stream().map(FeeAssessment::member).toList());
+        assertEquals(List.of(girona), july.assessed().stream().map(FeeAssessment::member).toList());
+        // June to December, issued after the admission: 7 of 12 months
+        assertEquals(Money.euros("583.33"), july.total());
+        assertEquals(LocalDate.of(2026, 7, 1), assessmentOf(july, girona).issuedOn());
+    }
+
+    @Test
     void aRunWithoutAPolicyForTheYearIsRefused() {
         manlleu();
         Written before = written();

@@ -27,7 +27,8 @@ public interface MemberFees {
     List<FeePolicy> policies();
 
     /**
-     * Assesses the year's fee of every member that owes it and has none yet, on a date: the fee
+     * Assesses the year's fee of every member that owes it by a date and has none yet (a council
+     * admitted after the date waits for a later run; a withdrawal recorded ahead is prorated): the fee
      * the year's policy sets, cut to the part of the year it belonged, due after the policy's
      * period. Idempotent: a member already assessed keeps its assessment. Refused if the year has
      * no policy ({@code fee.no-policy}).

@@ -41,7 +41,7 @@ class AnnualFeeRunTest {
         assertTrue(text.contains("Consell Comarcal d'Osona: paid 350.00 €, credit 50.00 €"), text);
         assertTrue(text.contains("els serveis d'assessorament i de mentoria queden suspesos"), text);
         assertTrue(text.contains("assessed 14186.70 €, collected 12126.00 €, outstanding 2060.70 €"), text);
-        assertTrue(text.contains("in arrears: Vic, 1448.20 €, 123 days"), text);
+        assertTrue(text.contains("in arrears: Vic, 1448.20 €, 123 days\n  in arrears: Manlleu, 612.50 €, 32 days"), text);
         assertTrue(text.contains("L'any 2026 ja té una política de quotes aprovada"), text);
     }
 
