@@ -198,15 +198,7 @@ final class FeeService implements MemberFees {
             }
             List<FeeAssessment> assessments = scope.tx().fees().assessmentsOf(command.member());
             List<Payment> payments = scope.tx().fees().paymentsOf(command.member());
-            // The credit must be there on the refund's date and on the date of every later record
-            // (the credit changes only on those), so that no statement ever shows a negative credit.
-            Money credit = Stream.concat(Stream.of(command.on()), Stream.concat(
-                            assessments.stream().flatMap(a -> Stream.concat(Stream.of(a.issuedOn()),
-                                    a.corrections().stream().map(FeeCorrection::on))),
-                            payments.stream().map(Payment::on)))
-                    .filter(d -> !d.isBefore(command.on())).distinct()
-                    .map(d -> FeeAccount.statementOn(command.member(), assessments, payments, d).credit())
-                    .min(Comparator.naturalOrder()).orElseThrow();
+            Money credit = FeeAccount.lowestCreditFrom(command.member(), assessments, payments, command.on());
             if (command.amount().isGreaterThan(credit)) {
                 return Decision.rejected(Reason.of("fee.refund-exceeds-credit", command.amount(), credit));
             }

@@ -15,6 +15,8 @@ import cat.xarxa.care.OnboardingMeetingHeld;
 import cat.xarxa.common.CommandValidator;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.DomainEvent;
+import cat.xarxa.common.Money;
+import cat.xarxa.fee.FeeAccount;
 import cat.xarxa.fee.FeeAssessed;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeeContext;
@@ -50,7 +52,10 @@ import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +86,8 @@ final class NetworkImport implements ImportSink {
 
     private final Function<FeePolicy, FeeContext> feeContexts;
     private final Set<PaymentId> paymentIds = new HashSet<>();
+    private final Map<PaymentId, RecordLocation> refunds = new LinkedHashMap<>();
+    private final Map<PaymentId, MemberId> refundMembers = new HashMap<>();
     private long importedPolicies;
     private long importedAssessments;
     private long importedPayments;
@@ -183,7 +190,41 @@ final class NetworkImport implements ImportSink {
         }
         addOnce(where, payment.id(), () -> scope.tx().fees().add(payment));
         scope.record(Decision.accepted(payment, new PaymentRecorded(payment)), 1);
+        if (payment.kind() == PaymentKind.REFUND) {
+            refunds.put(payment.id(), where);
+            refundMembers.put(payment.id(), payment.member());
+        }
         importedPayments++;
+    }
+
+    /**
+     * Checks what can only be checked once every record is in: each imported refund, taken in
+     * date order as the commands would have taken it, fits the credit there was.
+     *
+     * @throws ImportException naming the first refund that does not
+     */
+    void finish() {
+        Map<MemberId, List<Payment>> byMember = new LinkedHashMap<>();
+        for (PaymentId id : refunds.keySet()) {
+            scope.tx().fees().paymentsOf(memberOfRefund(id)).forEach(p -> byMember.computeIfAbsent(p.member(),
+                    m -> new ArrayList<>()).add(p));
+        }
+        byMember.forEach((member, payments) -> {
+            List<FeeAssessment> assessments = scope.tx().fees().assessmentsOf(member);
+            List<Payment> earlier = new ArrayList<>(payments.stream().filter(p -> p.kind() == PaymentKind.PAYMENT).toList());
+            for (Payment refund : payments.stream().filter(p -> p.kind() == PaymentKind.REFUND).toList()) {
+                Money credit = FeeAccount.lowestCreditFrom(member, assessments, earlier, refund.on());
+                if (refund.amount().isGreaterThan(credit) && refunds.containsKey(refund.id())) {
+                    throw new ImportException(refunds.get(refund.id()), "amount",
+                            Reason.of("fee.refund-exceeds-credit", refund.amount(), credit), null);
+                }
+                earlier.add(refund);
+            }
+        });
+    }
+
+    private MemberId memberOfRefund(PaymentId id) {
+        return refundMembers.get(id);
     }
 
     /** Refuses a record that breaks its constraints, naming the first broken one. */

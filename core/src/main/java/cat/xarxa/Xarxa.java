@@ -254,6 +254,7 @@ public final class Xarxa implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            sink.finish();
             return sink.report();
         });
     }

@@ -106,6 +106,62 @@ class XarxaImportTest {
         assertEquals("Coop57", xarxa.partners().list().get(0).name());
     }
 
+    /** A member since 2025, its 2026 fee of 1,000 € and a payment of 1,100 €: 100 € of credit. */
+    private cat.xarxa.fee.FeeAssessment aPaidFeeWithCredit() {
+        cat.xarxa.member.MemberId manlleu = cat.xarxa.member.MemberId.parse(MEMBER);
+        records.add((sink, at) -> sink.member(at, new MemberData(MEMBER, MemberKind.MUNICIPALITY, "081120", "Manlleu",
+                List.of(new MemberData.Step(MemberStatus.APPLIED, LocalDate.of(2025, 3, 2), ""),
+                        new MemberData.Step(MemberStatus.MEMBER, LocalDate.of(2025, 4, 2), "AG 2025-04")),
+                List.of(), List.of())));
+        records.add((sink, at) -> sink.feePolicy(at, new cat.xarxa.fee.FeePolicy(2026, 2025,
+                new cat.xarxa.fee.FlatFee(cat.xarxa.common.Money.euros(1000)), cat.xarxa.fee.FeeTerms.DEFAULT,
+                LocalDate.of(2026, 3, 1), "AG 2026-03")));
+        LocalDate issued = LocalDate.of(2026, 4, 1);
+        cat.xarxa.fee.FeeAssessment fee = new cat.xarxa.fee.FeeAssessment(
+                cat.xarxa.fee.AssessmentId.parse("00000000-0000-0000-0000-000000000010"), manlleu, MemberKind.MUNICIPALITY,
+                2026, null, new cat.xarxa.fee.ProratedFee(cat.xarxa.common.Money.euros(1000), 12, 12,
+                cat.xarxa.common.Money.euros(1000)), cat.xarxa.fee.Proration.BY_MONTH, issued, issued.plusDays(60),
+                issued.plusDays(90), List.of(), 0);
+        records.add((sink, at) -> sink.assessment(at, fee));
+        records.add((sink, at) -> sink.payment(at, new cat.xarxa.fee.Payment(
+                cat.xarxa.fee.PaymentId.parse("00000000-0000-0000-0000-000000000011"), manlleu,
+                cat.xarxa.fee.PaymentKind.PAYMENT, fee.id(), LocalDate.of(2026, 5, 2), cat.xarxa.common.Money.euros(1100), "")));
+        return fee;
+    }
+
+    private void aRefund(String amount) {
+        records.add((sink, at) -> sink.payment(at, new cat.xarxa.fee.Payment(
+                cat.xarxa.fee.PaymentId.parse("00000000-0000-0000-0000-000000000012"),
+                cat.xarxa.member.MemberId.parse(MEMBER), cat.xarxa.fee.PaymentKind.REFUND, null, LocalDate.of(2026, 5, 9),
+                cat.xarxa.common.Money.euros(amount), "TRF R1")));
+    }
+
+    @Test
+    void feeRecordsAreImportedAndARefundWithinTheCreditIsKept() {
+        aPaidFeeWithCredit();
+        aRefund("100.00");
+
+        ImportReport report = importListed();
+
+        assertEquals(new ImportReport("listed", 1, 0, 0, 0, 0, 0, 1, 1, 2), report);
+        assertEquals(cat.xarxa.common.Money.ZERO, xarxa.fees().statement(cat.xarxa.member.MemberId.parse(MEMBER),
+                LocalDate.of(2026, 12, 31)).balance());
+    }
+
+    @Test
+    void aRefundBeyondTheCreditRefusesTheWholeImportNamingTheRefund() {
+        aPaidFeeWithCredit();
+        aRefund("100.01");
+
+        ImportException refused = assertThrows(ImportException.class, this::importListed);
+
+        assertEquals("fee.refund-exceeds-credit", refused.problemReason().orElseThrow().code());
+        assertEquals("amount", refused.field());
+        assertEquals(new RecordLocation(5, 6), refused.location());
+        assertEquals(0, xarxa.members().count());
+        assertTrue(xarxa.fees().policies().isEmpty());
+    }
+
     @Test
     void aNeedOfAMemberNotImportedYetRefusesTheWholeImport() {
         aNetwork();

@@ -10,10 +10,11 @@ import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The {@code json} export: one UTF-8 document,
- * {@code {"format":"xarxa","version":1,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...]}},
+ * {@code {"format":"xarxa","version":1,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...],"feePolicies":[...],"feeAssessments":[...],"feePayments":[...]}},
  * one record per line ({@link OneRecordPerLine}), each written as the store reads it. The arrays
  * come in {@link RecordType#IN_EXPORT_ORDER}: a reader meets a person before the mandates that
- * name them, and a member before its needs, contacts and meetings. Every array is written, empty
+ * name them, a member before its needs, contacts and meetings, and a year's fee policy before
+ * the assessments made under it, before the payments that pay them. Every array is written, empty
  * ones as {@code []}, so that a reader sees the network has none rather than wonder.
  */
 final class JsonDocumentExport implements ExportFormat {

@@ -13,7 +13,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * naming its {@code type} first. The first line is a header with the {@link Envelope}, so that
  * even an empty network gives a file an import recognises; then one line per record, kind after
  * kind in {@link RecordType#IN_EXPORT_ORDER} (people, members, partners, needs, contacts,
- * meetings), record {@code n} on line {@code n + 1}:
+ * meetings, fee policies, fee assessments, fee payments), record {@code n} on line {@code n + 1}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
  * {"type":"person","id":"…","name":"Núria Puig","email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
@@ -22,6 +22,9 @@ import tools.jackson.core.exc.JacksonIOException;
  * {"type":"need","id":"…","member":"…","category":"training","description":"…","raisedOn":"2026-05-04","expectedOn":null,"followUps":[…]}
  * {"type":"contact","id":"…","member":"…","on":"2026-05-12","channel":"PHONE","topic":"FEE_PAYMENT","note":"…","person":null}
  * {"type":"meeting","id":"…","member":"…","on":"2026-05-04","format":"HYBRID","attendees":["…"],"notes":"…"}
+ * {"type":"fee-policy","year":2026,"populationYear":2025,"approvedOn":"2026-03-14","decision":"AG 2026-03, acord 4","currency":"EUR","rule":{…},"terms":{…}}
+ * {"type":"fee-assessment","id":"…","member":"…","kind":"MUNICIPALITY","year":2026,…,"amount":"833.33","corrections":[…]}
+ * {"type":"fee-payment","id":"…","member":"…","kind":"PAYMENT","assessment":"…","on":"2026-05-20","currency":"EUR","amount":"500.00","reference":"…"}
  * }</pre>
  * If the source fails half way, the file written so far still ends at a record boundary, as
  * JSON Lines always does; the exception is what tells the caller to discard it. (A {@code json}

@@ -8,6 +8,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +36,10 @@ final class JsonStreams {
 
     private static final OneRecordPerLine ONE_RECORD_PER_LINE = new OneRecordPerLine();
 
+    /** Two spaces a level, {@code "year": 2026} as people write JSON by hand. */
+    private static final DefaultPrettyPrinter INDENTED = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER));
+
     private JsonStreams() {
     }
 
@@ -45,6 +51,11 @@ final class JsonStreams {
     /** A UTF-8 generator for JSON Lines: compact records, the caller writes each line's end. */
     static JsonGenerator linesGenerator(OutputStream out) {
         return MAPPER.writer().withRootValueSeparator("").createGenerator(out, JsonEncoding.UTF8);
+    }
+
+    /** A UTF-8 generator that indents, for a file a person reads and edits. */
+    static JsonGenerator indentedGenerator(OutputStream out) {
+        return MAPPER.writer().with(INDENTED).createGenerator(out, JsonEncoding.UTF8);
     }
 
     /** A parser over a whole document; Jackson detects UTF-8, UTF-16 or UTF-32. */

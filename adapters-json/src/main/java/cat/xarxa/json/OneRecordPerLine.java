@@ -9,7 +9,7 @@ import tools.jackson.core.util.MinimalPrettyPrinter;
  * indented: a person can read it, a diff shows which record changed, and record {@code n} is on
  * line {@code n + 1}, so that an import error's line points at one record. For that, each array
  * of records ends on the line of its last record, which also opens the next array (empty arrays
- * in between stay on that line); {@code meetings}, the document's last array, ends on a line of
+ * in between stay on that line); {@code feePayments}, the document's last array, ends on a line of
  * its own when it holds any:
  * <pre>{@code
  * {"format":"xarxa","version":1,"people":[
@@ -17,6 +17,9 @@ import tools.jackson.core.util.MinimalPrettyPrinter;
  * {"id":"…","name":"Jordi Solà",…}],"members":[
  * {"id":"…","kind":"MUNICIPALITY",…}],"partners":[],"needs":[
  * {"id":"…","member":"…",…}],"contacts":[],"meetings":[
+ * {"id":"…","member":"…",…}],"feePolicies":[
+ * {"year":2026,…}],"feeAssessments":[
+ * {"id":"…","member":"…",…}],"feePayments":[
  * {"id":"…","member":"…",…}
  * ]}
  * }</pre>
@@ -59,7 +62,7 @@ final class OneRecordPerLine extends MinimalPrettyPrinter {
         return json.streamWriteContext().getNestingDepth() == TOP_LEVEL_ARRAY;
     }
 
-    /** Whether an array is the document's last, {@code meetings}. */
+    /** Whether an array is the document's last, {@code feePayments}. */
     private static boolean isTheLast(TokenStreamContext array) {
         return LAST_ARRAY.equals(array.getParent().currentName());
     }

@@ -3,6 +3,9 @@ package cat.xarxa.json;
 import cat.xarxa.care.ContactData;
 import cat.xarxa.care.MeetingData;
 import cat.xarxa.care.NeedData;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.Payment;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.PersonData;
 import cat.xarxa.partner.PartnerData;
@@ -25,9 +28,14 @@ import tools.jackson.core.JsonParser;
  *
  * <p>{@link #IN_EXPORT_ORDER} is the order an export writes them: people before the members whose
  * mandates name them, members before the needs, contacts and meetings that belong to them (the
- * import requires a member to be there first), partners after the people they name.
+ * import requires a member to be there first), partners after the people they name; then the
+ * fees, policies before the assessments made under them and assessments before the payments
+ * that pay them, which the import requires too. The fee records come last so that a file
+ * without them numbers its records as files did before they existed.
  *
- * @param <D> the unchecked form an import reads, e.g. {@link PersonData}
+ * @param <D> what an import reads and hands to the sink: the unchecked form of a record the sink
+ *            validates, e.g. {@link PersonData}, or for the fee records the domain record itself,
+ *            which the sink takes as it is
  */
 final class RecordType<D> {
 
@@ -55,9 +63,19 @@ final class RecordType<D> {
     static final RecordType<MeetingData> MEETING = new RecordType<>("meeting", "meetings",
             source -> source.meetings().map(MeetingData::of), MeetingShape::writeFields, MeetingRecordReader::read,
             ImportSink::meeting);
+    static final RecordType<FeePolicy> FEE_POLICY = new RecordType<>(FeePolicyReader.RECORD, "feePolicies",
+            ExportSource::feePolicies, FeePolicyShape::writeFields, TreeFields.wholeRecord(FeePolicyReader::read),
+            ImportSink::feePolicy);
+    static final RecordType<FeeAssessment> FEE_ASSESSMENT = new RecordType<>(AssessmentReader.RECORD,
+            "feeAssessments", ExportSource::assessments, AssessmentShape::writeFields,
+            TreeFields.wholeRecord(AssessmentReader::read), ImportSink::assessment);
+    static final RecordType<Payment> FEE_PAYMENT = new RecordType<>(PaymentReader.RECORD, "feePayments",
+            ExportSource::payments, PaymentShape::writeFields, TreeFields.wholeRecord(PaymentReader::read),
+            ImportSink::payment);
 
     /** Every kind, in the order an export writes them. */
-    static final List<RecordType<?>> IN_EXPORT_ORDER = List.of(PERSON, MEMBER, PARTNER, NEED, CONTACT, MEETING);
+    static final List<RecordType<?>> IN_EXPORT_ORDER = List.of(PERSON, MEMBER, PARTNER, NEED, CONTACT, MEETING,
+            FEE_POLICY, FEE_ASSESSMENT, FEE_PAYMENT);
 
     private final String lineType;
     private final String arrayName;

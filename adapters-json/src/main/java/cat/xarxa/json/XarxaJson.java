@@ -13,6 +13,13 @@ import cat.xarxa.common.Hours;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.common.Money;
+import cat.xarxa.fee.AssessmentId;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.FeeRule;
+import cat.xarxa.fee.FeeTerms;
+import cat.xarxa.fee.Payment;
+import cat.xarxa.fee.PaymentId;
 import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
@@ -27,6 +34,9 @@ import cat.xarxa.partner.PartnerId;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.FormatProvider;
 import cat.xarxa.spi.ImportFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -61,8 +71,26 @@ import tools.jackson.databind.module.SimpleModule;
  *       {@code {"id":"…","member":"…","on":"2026-05-12","channel":"PHONE","topic":"FEE_PAYMENT","note":"…","person":null}};</li>
  *   <li>{@link OnboardingMeeting} and {@link MeetingData}:
  *       {@code {"id":"…","member":"…","on":"2026-05-04","format":"HYBRID","attendees":["…"],"notes":"…"}};</li>
+ *   <li>{@link AssessmentId} and {@link PaymentId} as their UUID;</li>
+ *   <li>{@link FeePolicy} as
+ *       {@code {"year":2026,"populationYear":2025,"approvedOn":"2026-03-14","decision":"AG 2026-03, acord 4","currency":"EUR","rule":{…},"terms":{…}}},
+ *       its {@link FeeRule} as an object naming its {@code type}
+ *       ({@code {"type":"flat","amount":"300.00"}}, {@code tiers}, {@code per-inhabitant},
+ *       {@code by-kind}, {@code custom}) and its {@link FeeTerms} as
+ *       {@code {"dueDays":60,"graceDays":30,"proration":"BY_MONTH","rounding":"HALF_UP","pendingMembersOwe":false,"reminderDays":[-15,1,30]}};
+ *       rules and terms alone in the same shapes;</li>
+ *   <li>{@link FeeAssessment} without the store's version:
+ *       {@code {"id":"…","member":"…","kind":"MUNICIPALITY","year":2026,"issuedOn":"2026-04-01","dueOn":"2026-05-31","graceUntil":"2026-06-30","population":{…},"proration":"BY_MONTH","currency":"EUR","annualFee":"1000.00","owedUnits":10,"unitsInYear":12,"amount":"833.33","corrections":[{"on":"…","amount":"-50.00","reason":"…"}]}};</li>
+ *   <li>{@link Payment}:
+ *       {@code {"id":"…","member":"…","kind":"PAYMENT","assessment":"…","on":"2026-05-20","currency":"EUR","amount":"500.00","reference":"TRF 0042"}},
+ *       {@code "assessment":null} for a refund;</li>
  *   <li>{@link JournalEntry} with its time as an ISO instant, {@code "2026-04-20T09:30:00Z"}.</li>
  * </ul>
+ * The fee records carry amounts as strings with two decimals and {@code "currency":"EUR"}; they
+ * are read as domain records, so a missing value they need is an error, as are an amount that is
+ * not one ({@code money.not-a-number}, {@code money.too-many-decimals}) and a currency other than
+ * euros ({@code money.not-euro}). A policy is read as data: whether the assembly could approve it
+ * is not checked here.
  * Dates and times are always written as ISO text, whatever the host mapper's settings. A value
  * that cannot be read (a wrong check digit, a history the lifecycle does not allow, a mandate
  * that ends before it starts, a need's follow-up that goes back in time) fails with a Jackson
@@ -77,8 +105,10 @@ import tools.jackson.databind.module.SimpleModule;
  * <h2>As the provider of the {@code json} and {@code jsonl} formats</h2>
  * Registered in {@code META-INF/services/cat.xarxa.spi.FormatProvider}, so
  * {@code xarxa.export("json", out)} and {@code xarxa.importFrom("jsonl", in)} find it.
- * <p>{@code json} is one UTF-8 document, people first, then members, partners, needs, contacts
- * and meetings, each kind in an array of its own, one record per line, so that a person can read
+ * <p>{@code json} is one UTF-8 document, people first, then members, partners, needs, contacts,
+ * meetings, fee policies, fee assessments and fee payments, each kind in an array of its own
+ * ({@code people}, {@code members}, …, {@code feePolicies}, {@code feeAssessments},
+ * {@code feePayments}), one record per line, so that a person can read
  * it, a diff shows which record changed, and an import error's line points at one record:
  * <pre>{@code
  * {"format":"xarxa","version":1,"people":[
@@ -88,12 +118,15 @@ import tools.jackson.databind.module.SimpleModule;
  * {"id":"3b9a…","name":"Coop57","kind":"COOPERATIVE","website":"https://coop57.coop","contactPerson":null}],"needs":[
  * {"id":"c4d2…","member":"0a6f…","category":"hiring-and-procurement","description":"Plec de neteja amb clàusules socials","raisedOn":"2026-05-04","expectedOn":"2026-09-01","followUps":[{"on":"2026-05-20","status":"IN_PROGRESS","note":"Assessorament demanat"}]}],"contacts":[
  * {"id":"e1f0…","member":"0a6f…","on":"2026-05-12","channel":"PHONE","topic":"FEE_PAYMENT","note":"","person":"7d1c…"}],"meetings":[
- * {"id":"f7a3…","member":"0a6f…","on":"2026-05-04","format":"HYBRID","attendees":["7d1c…"],"notes":"Reunió d'acollida"}
+ * {"id":"f7a3…","member":"0a6f…","on":"2026-05-04","format":"HYBRID","attendees":["7d1c…"],"notes":"Reunió d'acollida"}],"feePolicies":[
+ * {"year":2026,"populationYear":2025,"approvedOn":"2026-03-14","decision":"AG 2026-03, acord 4","currency":"EUR","rule":{"type":"flat","amount":"300.00"},"terms":{…}}],"feeAssessments":[
+ * {"id":"a1b2…","member":"0a6f…","kind":"MUNICIPALITY","year":2026,…,"amount":"225.00","corrections":[]}],"feePayments":[
+ * {"id":"b2c3…","member":"0a6f…","kind":"PAYMENT","assessment":"a1b2…","on":"2026-05-20","currency":"EUR","amount":"225.00","reference":"TRF 0042"}
  * ]}
  * }</pre>
  * <p>{@code jsonl} is JSON Lines: one record per line, each naming its {@code type}
  * ({@code person}, {@code member}, {@code partner}, {@code need}, {@code contact},
- * {@code meeting}); a header line first, so that even an empty network gives a file an import
+ * {@code meeting}, {@code fee-policy}, {@code fee-assessment}, {@code fee-payment}); a header line first, so that even an empty network gives a file an import
  * recognises, then the records in the same order as in {@code json}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
@@ -107,28 +140,40 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>Both are written as the records are read from the store, never all in memory, and read
  * back the same way. Reading is lenient where it is safe: fields it does not know are
  * ignored, so a file written by a later version with more fields still imports; blank lines in
- * {@code jsonl} are skipped. A missing field is passed on as missing and the import names it.
+ * {@code jsonl} are skipped. A missing field is passed on as missing and the import names it;
+ * in a fee record, which is read as the domain record the import takes, a missing value the
+ * record needs is refused as one of the wrong type ({@code import.wrong-type}).
  * {@code format} and {@code version}, and the {@code jsonl} header, are optional, so that a
  * hand-made file imports, but if present must say {@code "xarxa"} and {@code 1}. A missing or
- * {@code null} array of people, partners, needs, contacts or meetings is none, and so are a
- * member's missing {@code population} or {@code mandates}; a missing {@code to} is an open
- * mandate. Records are handed to the import in the order they come, so a need, a contact or a
- * meeting must come after its member. Anything else wrong (not JSON, a value of the wrong type,
+ * {@code null} array of people, partners, needs, contacts, meetings or fee records is none, and
+ * so are a member's missing {@code population} or {@code mandates}; a missing {@code to} is an
+ * open mandate. Records are handed to the import in the order they come, so a need, a contact or a
+ * meeting must come after its member, a fee assessment after its member and its year's policy,
+ * and a payment after its assessment. Anything else wrong (not JSON, a value of the wrong type,
  * an unknown {@code kind}, {@code status}, {@code role}, {@code channel}, {@code topic} or
  * {@code format}, an unknown record {@code type}, a population figure that is not one or two for
  * the same year, a mandate that ends before it starts, a person whose email is not one, a need
- * whose member is not there yet or whose follow-ups go back in time) refuses the whole import
- * with an {@link cat.xarxa.spi.ImportException} that names the record, its line and the field.
+ * whose member is not there yet or whose follow-ups go back in time, an amount that is not one
+ * or a currency other than euros, an unknown fee rule {@code type}, a second policy for a year, a
+ * payment for an assessment that is not there) refuses the whole import with an
+ * {@link cat.xarxa.spi.ImportException} that names the record, its line and the field, by its
+ * path inside the record where it is nested (e.g. {@code rule.rules.MUNICIPALITY.floor},
+ * {@code corrections[1].amount}).
  *
  * <h3>Versions of the formats</h3>
  * Both formats are at {@code "version":1}. {@code population}, people, {@code mandates},
- * partners, needs, contacts and meetings were added to version 1 later without raising the
- * version, because adding a field or a record type is compatible both ways: readers that
+ * partners, needs, contacts, meetings and the fee records were added to version 1 later
+ * without raising the version, because adding a field or a record type is compatible both ways: readers that
  * predate them ignore fields they do not know, so they still read a newer {@code json} file
  * (without the additions; an older {@code jsonl} reader refuses the new lines as an unknown
  * record type, which says plainly that it is too old), and a file written before they existed
- * still imports, as members without figures or mandates, and no people, partners or care
+ * still imports, as members without figures or mandates, and no people, partners, care or fee
  * records. The version goes up only for a change an older reader would misread.
+ *
+ * <h2>A fee policy as a file of its own</h2>
+ * {@link #readFeePolicy} and {@link #writeFeePolicy} read and write one policy in the shape the
+ * formats use, e.g. the file the secretariat keeps beside the assembly minutes, so that a policy
+ * is data from its approval on.
  *
  * <p>All registrations are made by the constructor; a mapper takes them when it is built, and
  * the formats keep no state, so one instance may serve many threads.
@@ -194,8 +239,66 @@ public final class XarxaJson extends SimpleModule implements FormatProvider {
         addSerializer(OnboardingMeeting.class, new ShapeSerializer<>(OnboardingMeeting.class,
                 (json, meeting) -> MeetingShape.writeFields(json, MeetingData.of(meeting))));
         addDeserializer(OnboardingMeeting.class, new OnboardingMeetingDeserializer());
+        addSerializer(AssessmentId.class, new TextValueSerializer<>(AssessmentId.class));
+        addDeserializer(AssessmentId.class,
+                new TextValueDeserializer<>(AssessmentId.class, AssessmentId::parse, "a UUID"));
+        addSerializer(PaymentId.class, new TextValueSerializer<>(PaymentId.class));
+        addDeserializer(PaymentId.class, new TextValueDeserializer<>(PaymentId.class, PaymentId::parse, "a UUID"));
+        addSerializer(FeeRule.class, new ShapeSerializer<>(FeeRule.class, FeeRuleShape::writeFields));
+        addDeserializer(FeeRule.class, new WholeRecordDeserializer<>(FeeRule.class,
+                rule -> FeeRuleReader.read(rule, "", Amounts.inEuros()), "fee rule"));
+        addSerializer(FeeTerms.class, new ShapeSerializer<>(FeeTerms.class, FeePolicyShape::writeTermsFields));
+        addDeserializer(FeeTerms.class, new WholeRecordDeserializer<>(FeeTerms.class,
+                terms -> FeePolicyReader.terms(TreeFields.object(terms, ""), ""), "fee terms"));
+        addSerializer(FeePolicy.class, new ShapeSerializer<>(FeePolicy.class, FeePolicyShape::writeFields));
+        addDeserializer(FeePolicy.class,
+                new WholeRecordDeserializer<>(FeePolicy.class, FeePolicyReader::read, "fee policy"));
+        addSerializer(FeeAssessment.class, new ShapeSerializer<>(FeeAssessment.class, AssessmentShape::writeFields));
+        addDeserializer(FeeAssessment.class,
+                new WholeRecordDeserializer<>(FeeAssessment.class, AssessmentReader::read, "fee assessment"));
+        addSerializer(Payment.class, new ShapeSerializer<>(Payment.class, PaymentShape::writeFields));
+        addDeserializer(Payment.class, new WholeRecordDeserializer<>(Payment.class, PaymentReader::read, "payment"));
         addSerializer(JournalEntry.class, new JournalEntrySerializer());
         addDeserializer(JournalEntry.class, new JournalEntryDeserializer());
+    }
+
+    /**
+     * Reads a fee policy kept as a file of its own, one JSON object in the shape above, e.g. the
+     * file the secretariat keeps beside the assembly minutes. {@code terms}, each of its fields
+     * and {@code currency} may be left out: the terms default to {@link FeeTerms#DEFAULT}'s, the
+     * amounts are euros. Reading does not approve the policy nor judge it as the assembly would
+     * (overlapping bands, a floor above the cap, days out of range, a calculator that is not
+     * plugged in): {@code xarxa.fees().approvePolicy(policy)} does, and refuses it with reasons.
+     *
+     * @param in the file, UTF-8 (or UTF-16 or UTF-32); not closed
+     * @return the policy as written
+     * @throws cat.xarxa.spi.ImportException if the text is not a policy: not JSON, a missing
+     *                                       {@code year}, {@code populationYear}, {@code approvedOn}
+     *                                       or {@code rule}, a value of the wrong type, an unknown
+     *                                       rule {@code type}, an amount that is not a number
+     *                                       ({@code money.not-a-number}) or has more than two
+     *                                       decimals ({@code money.too-many-decimals}), a
+     *                                       currency other than {@code EUR}
+     *                                       ({@code money.not-euro}); it names the field by its
+     *                                       path, e.g. {@code rule.rules.MUNICIPALITY.floor}, in
+     *                                       Catalan, Spanish and English
+     * @throws IOException                   if reading fails
+     */
+    public static FeePolicy readFeePolicy(InputStream in) throws IOException {
+        return FeePolicyFile.read(in);
+    }
+
+    /**
+     * Writes a fee policy as a file of its own, in the shape {@link #readFeePolicy} reads back
+     * to an equal policy: indented, every term given, amounts as text with two decimals, ending
+     * with a line break.
+     *
+     * @param policy the policy
+     * @param out    where to write it, as UTF-8; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeFeePolicy(FeePolicy policy, OutputStream out) throws IOException {
+        FeePolicyFile.write(policy, out);
     }
 
     /** {@code json} and {@code jsonl}. */

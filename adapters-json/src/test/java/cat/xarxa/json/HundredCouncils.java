@@ -8,15 +8,35 @@ import cat.xarxa.care.NeedCategories;
 import cat.xarxa.care.NeedData;
 import cat.xarxa.care.NeedStatus;
 import cat.xarxa.common.MeetingFormat;
+import cat.xarxa.common.Money;
 import cat.xarxa.common.Municipalities;
 import cat.xarxa.common.Municipality;
+import cat.xarxa.fee.AssessmentId;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeeBasis;
+import cat.xarxa.fee.FeeByKind;
+import cat.xarxa.fee.FeeContext;
+import cat.xarxa.fee.FeeCorrection;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.FeeTerms;
+import cat.xarxa.fee.FlatFee;
+import cat.xarxa.fee.Payment;
+import cat.xarxa.fee.PaymentId;
+import cat.xarxa.fee.PaymentKind;
+import cat.xarxa.fee.PerInhabitantFee;
+import cat.xarxa.fee.ProratedFee;
+import cat.xarxa.fee.Proration;
+import cat.xarxa.fee.TieredFee;
 import cat.xarxa.member.MemberData;
+import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
 import cat.xarxa.member.PersonData;
+import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
 import cat.xarxa.partner.PartnerData;
 import cat.xarxa.partner.PartnerKind;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,7 +55,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code n}; {@link #withTechnicalContacts()} has twenty people first, each the technical contact
  * of five councils, so member {@code n} is record {@code 20 + n}; {@link #withCare()} has, after
  * those, ten partners, and for each council a need followed up twice, a contact and an onboarding
- * meeting, each kind after the other.
+ * meeting, each kind after the other; {@link #withFees()} has, after all those, two fee policies,
+ * and for each council an assessment and a payment.
  */
 final class HundredCouncils {
 
@@ -47,6 +68,9 @@ final class HundredCouncils {
     /** The dates of the two follow-ups of each council's need, in {@link #withCare()}. */
     static final LocalDate TAKEN_UP = LocalDate.of(2025, 3, 20);
     static final LocalDate ADDRESSED = LocalDate.of(2025, 4, 15);
+    /** The year of the policy {@link #withFees()} assesses under, and of the flat one before it. */
+    static final int FEE_YEAR = 2025;
+    static final int FLAT_YEAR = 2024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
     private static final String[] FIRST_NAMES = {"Núria", "Jordi", "Mercè", "Pere", "Àngels", "Joan", "Montserrat",
@@ -61,7 +85,10 @@ final class HundredCouncils {
         PARTNER("partner", "partners"),
         NEED("need", "needs"),
         CONTACT("contact", "contacts"),
-        MEETING("meeting", "meetings");
+        MEETING("meeting", "meetings"),
+        FEE_POLICY("fee-policy", "feePolicies"),
+        FEE_ASSESSMENT("fee-assessment", "feeAssessments"),
+        FEE_PAYMENT("fee-payment", "feePayments");
 
         final String lineType;
         final String arrayName;
@@ -89,6 +116,9 @@ final class HundredCouncils {
         records.put(Kind.NEED, needs);
         records.put(Kind.CONTACT, contacts);
         records.put(Kind.MEETING, meetings);
+        records.put(Kind.FEE_POLICY, List.of());
+        records.put(Kind.FEE_ASSESSMENT, List.of());
+        records.put(Kind.FEE_PAYMENT, List.of());
         return new HundredCouncils(records, List.of(Kind.values()));
     }
 
@@ -137,6 +167,50 @@ final class HundredCouncils {
                     MeetingFormat.VIRTUAL, List.of(person), "Reunió d'acollida")));
         }
         return of(technicalContacts(), councils(true), partners, needs, contacts, meetings);
+    }
+
+    /**
+     * The councils with their care records, then two fee policies, {@link #FLAT_YEAR}'s (a flat
+     * fee) and {@link #FEE_YEAR}'s (by kind: per inhabitant for town councils, with a floor and a
+     * cap; flat for county councils; bands for other bodies); then, for each council {@code n},
+     * assessment {@code n} of {@link #FEE_YEAR} under that policy, from its {@link #FEE_YEAR} - 1
+     * figure, with one correction; then payment {@code n}, of the corrected total.
+     */
+    static HundredCouncils withFees() {
+        FeePolicy flat = new FeePolicy(FLAT_YEAR, FLAT_YEAR - 1, new FlatFee(Money.euros(100)), FeeTerms.DEFAULT,
+                LocalDate.of(FLAT_YEAR, 3, 1), "AG " + FLAT_YEAR + "-03, acord 2");
+        FeePolicy byKind = new FeePolicy(FEE_YEAR, FEE_YEAR - 1, new FeeByKind(Map.of(
+                MemberKind.MUNICIPALITY, new PerInhabitantFee(new BigDecimal("0.05"), Money.euros(150), Money.euros(15_000)),
+                MemberKind.COUNTY_COUNCIL, new FlatFee(Money.euros(300)),
+                MemberKind.OTHER_PUBLIC_BODY, new TieredFee(List.of(new TieredFee.Tier(0, 1_000L, Money.euros(150)),
+                        new TieredFee.Tier(1_001, null, Money.euros(600)))))),
+                FeeTerms.DEFAULT, LocalDate.of(FEE_YEAR, 3, 14), "AG " + FEE_YEAR + "-03, acord 4");
+        FeeContext context = byKind.context(Map.of());
+        List<String> assessments = new ArrayList<>();
+        List<String> payments = new ArrayList<>();
+        List<Municipality> councils = councilsOfBarcelona();
+        for (int n = 1; n <= COUNT; n++) {
+            String code = councils.get(n - 1).code().toString();
+            MemberId member = new MemberId(memberId(councils.get(n - 1)));
+            Population figure = new Population(FEE_YEAR - 1, inhabitantsOf(code) + 25, "INE, padró 1/1/" + (FEE_YEAR - 1));
+            Money annual = byKind.rule().annualFee(new FeeBasis(member, MemberKind.MUNICIPALITY, figure), context)
+                    .orElseThrow();
+            FeeAssessment assessment = new FeeAssessment(new AssessmentId(UUID.fromString(id(0xa5a5_a5a5L, n))), member,
+                    MemberKind.MUNICIPALITY, FEE_YEAR, figure, new ProratedFee(annual, 12, 12, annual), Proration.BY_MONTH,
+                    LocalDate.of(FEE_YEAR, 4, 1), LocalDate.of(FEE_YEAR, 5, 31), LocalDate.of(FEE_YEAR, 6, 30), List.of(),
+                    0).correct(new FeeCorrection(LocalDate.of(FEE_YEAR, 4, 15), Money.euros("-10.00"), "Padró revisat"))
+                    .orElseThrow();
+            assessments.add(MAPPER.writeValueAsString(assessment));
+            payments.add(MAPPER.writeValueAsString(new Payment(new PaymentId(UUID.fromString(id(0xb0b0_b0b0L, n))), member,
+                    PaymentKind.PAYMENT, assessment.id(), LocalDate.of(FEE_YEAR, 5, 20), assessment.total(),
+                    "TRF " + FEE_YEAR + "-" + n)));
+        }
+        HundredCouncils care = withCare();
+        Map<Kind, List<String>> records = new EnumMap<>(care.records);
+        records.put(Kind.FEE_POLICY, List.of(MAPPER.writeValueAsString(flat), MAPPER.writeValueAsString(byKind)));
+        records.put(Kind.FEE_ASSESSMENT, assessments);
+        records.put(Kind.FEE_PAYMENT, payments);
+        return new HundredCouncils(records, care.order);
     }
 
     private static List<String> technicalContacts() {

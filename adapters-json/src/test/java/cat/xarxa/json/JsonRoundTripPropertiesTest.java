@@ -18,6 +18,16 @@ import cat.xarxa.common.Decision;
 import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.common.Municipalities;
 import cat.xarxa.common.Municipality;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeeByKind;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.FeeRule;
+import cat.xarxa.fee.Payment;
+import cat.xarxa.fee.PaymentKind;
+import cat.xarxa.fee.PerInhabitantFee;
+import cat.xarxa.fee.TieredFee;
+import cat.xarxa.json.FeeArbitraries.FeeRecords;
+import cat.xarxa.json.Networks.Holdings;
 import cat.xarxa.member.Expertise;
 import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
@@ -28,7 +38,6 @@ import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
-import cat.xarxa.json.Networks.Holdings;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
@@ -58,7 +67,8 @@ import net.jqwik.api.statistics.StatisticsReport;
  * and ended, partners with or without a website and a contact person, needs with or without an
  * expected date and with follow-up logs that take them through every status and back, contacts
  * with or without the person spoken with, onboarding meetings with any number of attendees,
- * names, references, sources, descriptions and notes with accents, quotes, line breaks and
+ * fee policies of every kind of rule, assessments with or without the population figure and
+ * with corrections, payments and refunds ({@link FeeArbitraries}), names, references, sources, descriptions and notes with accents, quotes, line breaks and
  * characters beyond the BMP), exporting it, importing the file into an empty network and
  * exporting again gives the same bytes, and the network holds the same records.
  */
@@ -162,6 +172,7 @@ class JsonRoundTripPropertiesTest {
                 .flatMap(texts -> texts)
                 .forEach(text -> Statistics.label("notes").collect(text.contains("\n") ? "with a line break"
                         : text.matches(".*[àèéíïòóúüç·].*") ? "with Catalan letters" : "other"));
+        reportWhatFeesWereGenerated(network);
         Statistics.label("kind").coverage(kinds -> {
             for (MemberKind kind : MemberKind.values()) {
                 kinds.check(kind).count(times -> times > 0);
@@ -234,6 +245,76 @@ class JsonRoundTripPropertiesTest {
     }
 
     /**
+     * Counts the kinds of fee rule (those inside a rule by kind too), bands without an upper
+     * limit, rates with and without limits, assessments with and without the population figure
+     * and by number of corrections, payments and refunds, and fails the property if any of them
+     * never came up.
+     */
+    private static void reportWhatFeesWereGenerated(Holdings network) {
+        for (FeePolicy policy : network.feePolicies()) {
+            Statistics.label("fee rule").collect(policy.rule().type());
+            if (policy.rule() instanceof FeeByKind byKind) {
+                byKind.rules().values().forEach(rule -> Statistics.label("fee rule by kind").collect(rule.type()));
+            }
+            rulesIn(policy.rule()).forEach(rule -> {
+                if (rule instanceof TieredFee tiered) {
+                    Statistics.label("last band").collect(tiered.tiers().stream().anyMatch(t -> t.to() == null)
+                            ? "open" : "closed");
+                } else if (rule instanceof PerInhabitantFee rate) {
+                    Statistics.label("rate limits").collect((rate.floor() == null ? "" : "floor")
+                            + (rate.cap() == null ? "" : "cap"));
+                }
+            });
+        }
+        for (FeeAssessment assessment : network.assessments()) {
+            Statistics.label("assessment population").collect(assessment.population() == null ? "none" : "given");
+            Statistics.label("corrections").collect(Math.min(assessment.corrections().size(), 2));
+        }
+        for (Payment payment : network.payments()) {
+            Statistics.label("payment kind").collect(payment.kind());
+        }
+        Statistics.label("fee rule").coverage(types -> {
+            for (String type : List.of("flat", "tiers", "per-inhabitant", "by-kind", "custom")) {
+                types.check(type).count(times -> times > 0);
+            }
+        });
+        Statistics.label("fee rule by kind").coverage(types -> {
+            for (String type : List.of("flat", "tiers", "per-inhabitant", "custom")) {
+                types.check(type).count(times -> times > 0);
+            }
+        });
+        Statistics.label("last band").coverage(bands -> {
+            bands.check("open").count(times -> times > 0);
+            bands.check("closed").count(times -> times > 0);
+        });
+        Statistics.label("rate limits").coverage(limits -> {
+            for (String given : List.of("", "floor", "cap", "floorcap")) {
+                limits.check(given).count(times -> times > 0);
+            }
+        });
+        Statistics.label("assessment population").coverage(figures -> {
+            figures.check("none").count(times -> times > 0);
+            figures.check("given").count(times -> times > 0);
+        });
+        Statistics.label("corrections").coverage(corrections -> {
+            for (int count = 0; count <= 2; count++) {
+                corrections.check(count).count(times -> times > 0);
+            }
+        });
+        Statistics.label("payment kind").coverage(kinds -> {
+            for (PaymentKind kind : PaymentKind.values()) {
+                kinds.check(kind).count(times -> times > 0);
+            }
+        });
+    }
+
+    /** A rule and, for a rule by kind, the rules inside it. */
+    private static Stream<FeeRule> rulesIn(FeeRule rule) {
+        return rule instanceof FeeByKind byKind ? Stream.concat(Stream.of(rule), byKind.rules().values().stream())
+                : Stream.of(rule);
+    }
+
+    /**
      * What the mandates of a member show: a mandate that ended the day another of the same role
      * started was handed over; one that ended otherwise was ended; each one started by appointment
      * rather than by a handover was appointed.
@@ -299,8 +380,10 @@ class JsonRoundTripPropertiesTest {
         Arbitrary<List<BiFunction<PartnerId, List<PersonId>, Partner>>> partners = partner().list().ofMaxSize(4)
                 .uniqueElements(partner -> partner.apply(new PartnerId(new UUID(0, 0)), List.of()).name());
         return Combinators.combine(people, members, partners, needPlans().list().ofMaxSize(8),
-                        contactPlans().list().ofMaxSize(6), meetingPlans().list().ofMaxSize(4), Arbitraries.longs())
-                .as((unnamedPeople, unnamedMembers, unnamedPartners, needPlans, contactPlans, meetingPlans, seed) -> {
+                        contactPlans().list().ofMaxSize(6), meetingPlans().list().ofMaxSize(4), FeeArbitraries.plans(),
+                        Arbitraries.longs())
+                .as((unnamedPeople, unnamedMembers, unnamedPartners, needPlans, contactPlans, meetingPlans, feePlans,
+                     seed) -> {
                     List<Person> directory = new ArrayList<>();
                     for (int i = 0; i < unnamedPeople.size(); i++) {
                         directory.add(unnamedPeople.get(i).apply(new PersonId(new UUID(seed - 17L * i, 100 + i))));
@@ -331,7 +414,9 @@ class JsonRoundTripPropertiesTest {
                                     memberIds, ids));
                         }
                     }
-                    return new Holdings(directory, network, registry, needs, contacts, meetings);
+                    FeeRecords fees = feePlans.madeFor(seed, network);
+                    return new Holdings(directory, network, registry, needs, contacts, meetings, fees.policies(),
+                            fees.assessments(), fees.payments());
                 });
     }
 

@@ -7,6 +7,9 @@ import cat.xarxa.care.Need;
 import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.TaxId;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.Payment;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
@@ -14,8 +17,8 @@ import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.RegisterPerson;
 import cat.xarxa.partner.Partner;
-import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ExportFormat;
+import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ImportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,9 +39,13 @@ final class Networks {
     private Networks() {
     }
 
-    /** A fresh, empty network on the in-memory store, found as a host would find it. */
+    /**
+     * A fresh, empty network on the in-memory store, found as a host would find it, with the
+     * custom fee calculator the generated policies name plugged in (an import refuses a policy
+     * whose calculator is not).
+     */
     static Xarxa inMemory() {
-        return Xarxa.builder().setting(Xarxa.STORAGE, "memory").build();
+        return Xarxa.builder().setting(Xarxa.STORAGE, "memory").feeCalculator(new SolidarityIndex()).build();
     }
 
     /** A town council applies through the facade; the new member's id. */
@@ -95,6 +102,21 @@ final class Networks {
             public Stream<OnboardingMeeting> meetings() {
                 return network.meetings().stream();
             }
+
+            @Override
+            public Stream<FeePolicy> feePolicies() {
+                return network.feePolicies().stream();
+            }
+
+            @Override
+            public Stream<FeeAssessment> assessments() {
+                return network.assessments().stream();
+            }
+
+            @Override
+            public Stream<Payment> payments() {
+                return network.payments().stream();
+            }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -112,11 +134,12 @@ final class Networks {
 
     /**
      * Everything a network holds, each kind in id order as a store gives it (the order of the
-     * text of the ids) and as it would be before any store saved it, so that two networks holding
-     * the same compare equal whatever order the records were made in.
+     * text of the ids; policies by year) and as it would be before any store saved it, so that
+     * two networks holding the same compare equal whatever order the records were made in.
      */
     record Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
-                    List<Contact> contacts, List<OnboardingMeeting> meetings) {
+                    List<Contact> contacts, List<OnboardingMeeting> meetings, List<FeePolicy> feePolicies,
+                    List<FeeAssessment> assessments, List<Payment> payments) {
 
         Holdings {
             people = inIdOrder(people, p -> p.withVersion(0), Person::id);
@@ -125,6 +148,15 @@ final class Networks {
             needs = inIdOrder(needs, n -> n.withVersion(0), Need::id);
             contacts = inIdOrder(contacts, UnaryOperator.identity(), Contact::id);
             meetings = inIdOrder(meetings, UnaryOperator.identity(), OnboardingMeeting::id);
+            feePolicies = feePolicies.stream().sorted(Comparator.comparingInt(FeePolicy::year)).toList();
+            assessments = inIdOrder(assessments, a -> a.withVersion(0), FeeAssessment::id);
+            payments = inIdOrder(payments, UnaryOperator.identity(), Payment::id);
+        }
+
+        /** A network without fee records. */
+        Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
+                 List<Contact> contacts, List<OnboardingMeeting> meetings) {
+            this(people, members, partners, needs, contacts, meetings, List.of(), List.of(), List.of());
         }
 
         /** Everything a network holds, read through its facade. */
@@ -133,13 +165,16 @@ final class Networks {
             return new Holdings(xarxa.people().list(), members, xarxa.partners().list(),
                     members.stream().flatMap(m -> xarxa.care().needsOf(m.id()).stream()).toList(),
                     members.stream().flatMap(m -> xarxa.care().contactsOf(m.id()).stream()).toList(),
-                    members.stream().flatMap(m -> xarxa.care().onboardingsOf(m.id()).stream()).toList());
+                    members.stream().flatMap(m -> xarxa.care().onboardingsOf(m.id()).stream()).toList(),
+                    xarxa.fees().policies(),
+                    members.stream().flatMap(m -> xarxa.fees().assessmentsOf(m.id()).stream()).toList(),
+                    members.stream().flatMap(m -> xarxa.fees().paymentsOf(m.id()).stream()).toList());
         }
 
         /** What an import of this network reports. */
         ImportReport report(String format) {
             return new ImportReport(format, members.size(), people.size(), partners.size(), needs.size(),
-                    contacts.size(), meetings.size());
+                    contacts.size(), meetings.size(), feePolicies.size(), assessments.size(), payments.size());
         }
 
         private static <T> List<T> inIdOrder(List<T> records, UnaryOperator<T> unversioned, Function<T, Object> id) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Allocates a member's payments to its assessments and tells its statement at a date.
@@ -93,6 +94,22 @@ public final class FeeAccount {
         }
         Money assessed = totals.values().stream().reduce(Money.ZERO, Money::plus);
         return new FeeStatement(member, date, assessed, paid, refunded, credit, lines);
+    }
+
+    /**
+     * The least credit the member has on a date or any later date something happens to its
+     * account: what a refund on that date may take at most, so that no later statement shows the
+     * refunded money claimed by a fee.
+     */
+    public static Money lowestCreditFrom(MemberId member, List<FeeAssessment> assessments, List<Payment> payments,
+                                         LocalDate from) {
+        Stream<LocalDate> changes = Stream.concat(
+                assessments.stream().flatMap(a -> Stream.concat(Stream.of(a.issuedOn()),
+                        a.corrections().stream().map(FeeCorrection::on))),
+                payments.stream().map(Payment::on));
+        return Stream.concat(Stream.of(from), changes).filter(d -> !d.isBefore(from)).distinct()
+                .map(d -> statementOn(member, assessments, payments, d).credit())
+                .min(Comparator.naturalOrder()).orElseThrow();
     }
 
     /** Part of a payment allocated to an assessment, in the order allocated. */
