@@ -44,6 +44,14 @@ import java.util.List;
  * population,represented,1920
  * population,members-without-figure,0
  * </pre>
+ *
+ * <p>{@code csv-fees} writes one row per fee assessment issued by the day of the export, by year
+ * and member official code, with what the fee was set from and what was paid and is outstanding
+ * that day (payments allocated over each member's account, as its statement does):
+ * <pre>
+ * year,member_official_code,member_name,kind,province,population_year,inhabitants,annual_fee,proration,owed_share,assessed,corrections,total,paid,outstanding,issued_on,due_on,days_overdue,in_arrears,as_of
+ * 2026,081120,Manlleu,MUNICIPALITY,08,2025,21000,1050.00,BY_MONTH,7/12,612.50,0.00,612.50,300.00,312.50,2026-07-01,2026-08-30,31,yes,2026-09-30
+ * </pre>
  */
 public final class XarxaCsv implements FormatProvider {
 
@@ -51,10 +59,13 @@ public final class XarxaCsv implements FormatProvider {
     public XarxaCsv() {
     }
 
-    /** {@code csv} (members), {@code csv-needs} (the needs members raised), {@code csv-census}. */
+    /**
+     * {@code csv} (members), {@code csv-needs} (the needs members raised), {@code csv-census},
+     * {@code csv-fees} (the fee assessments and what is paid of them).
+     */
     @Override
     public List<ExportFormat> exportFormats() {
-        return List.of(new MemberCsvExport(), new NeedCsvExport(), new CensusCsvExport());
+        return List.of(new MemberCsvExport(), new NeedCsvExport(), new CensusCsvExport(), new FeeCsvExport());
     }
 
     /** None: see the class description. */

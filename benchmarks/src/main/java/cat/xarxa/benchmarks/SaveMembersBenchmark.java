@@ -4,16 +4,12 @@ import cat.xarxa.common.JournalEntry;
 import cat.xarxa.jdbc.JdbcStorageProvider;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.StatusChange;
-import cat.xarxa.spi.EventDataCodec;
 import cat.xarxa.spi.Storage;
 import cat.xarxa.spi.StorageConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -71,23 +67,7 @@ public class SaveMembersBenchmark {
 
     @Setup(Level.Invocation)
     public void emptyTables() throws SQLException {
-        try (Statement statement = raw.createStatement()) {
-            // Children before their parent, so that no foreign key is in the way.
-            statement.executeUpdate("DELETE FROM xarxa_need_follow_up");
-            statement.executeUpdate("DELETE FROM xarxa_need");
-            statement.executeUpdate("DELETE FROM xarxa_contact");
-            statement.executeUpdate("DELETE FROM xarxa_onboarding_attendee");
-            statement.executeUpdate("DELETE FROM xarxa_onboarding_meeting");
-            statement.executeUpdate("DELETE FROM xarxa_member_status_change");
-            statement.executeUpdate("DELETE FROM xarxa_member_population");
-            statement.executeUpdate("DELETE FROM xarxa_member_mandate");
-            statement.executeUpdate("DELETE FROM xarxa_member");
-            statement.executeUpdate("DELETE FROM xarxa_person_expertise");
-            statement.executeUpdate("DELETE FROM xarxa_person");
-            statement.executeUpdate("DELETE FROM xarxa_partner");
-            statement.executeUpdate("DELETE FROM xarxa_journal");
-        }
-        raw.commit();
+        BenchmarkTables.emptyAll(raw);
     }
 
     @TearDown(Level.Trial)
@@ -118,9 +98,7 @@ public class SaveMembersBenchmark {
                 "INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, ?, ?, ?, 1)");
              PreparedStatement step = raw.prepareStatement(
                      "INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement journal = raw.prepareStatement(
-                     "INSERT INTO xarxa_journal (sequence, aggregate_type, aggregate_id, aggregate_version, event_type, data,"
-                             + " recorded_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement journal = RawJournal.prepare(raw)) {
             for (Member m : rows.members) {
                 member.setString(1, m.id().toString());
                 member.setString(2, m.kind().name());
@@ -137,18 +115,7 @@ public class SaveMembersBenchmark {
                     step.addBatch();
                 }
             }
-            long sequence = 0;
-            for (JournalEntry e : rows.entries) {
-                journal.setLong(1, ++sequence);
-                journal.setString(2, e.aggregateType());
-                journal.setString(3, e.aggregateId());
-                journal.setLong(4, e.aggregateVersion());
-                journal.setString(5, e.eventType());
-                journal.setString(6, EventDataCodec.encode(e.data()));
-                journal.setObject(7, LocalDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
-                journal.setString(8, e.actor());
-                journal.addBatch();
-            }
+            RawJournal.addBatch(journal, rows.entries);
             member.executeBatch();
             step.executeBatch();
             int[] counts = journal.executeBatch();
