@@ -5,7 +5,6 @@ import cat.xarxa.member.StatusChange;
 import com.google.common.collect.ImmutableRangeSet;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
-import com.google.common.collect.TreeRangeSet;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,17 +23,31 @@ public final class OwedDays {
      * @param year              the fiscal year
      */
     public static RangeSet<LocalDate> in(List<StatusChange> history, boolean pendingMembersOwe, int year) {
-        RangeSet<LocalDate> owed = TreeRangeSet.create();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate next = first.plusYears(1);
+        // The history is in date order, so the owed stretches come in order: they are joined as
+        // they come, without a general range set (a run does this for thousands of members).
+        ImmutableRangeSet.Builder<LocalDate> owed = ImmutableRangeSet.builder();
+        LocalDate openFrom = null;
         for (int i = 0; i < history.size(); i++) {
             StatusChange change = history.get(i);
+            LocalDate until = i + 1 < history.size() ? history.get(i + 1).since() : next;
             if (owes(change.status(), pendingMembersOwe)) {
-                owed.add(i + 1 < history.size()
-                        ? Range.closedOpen(change.since(), history.get(i + 1).since())
-                        : Range.atLeast(change.since()));
+                if (openFrom == null) {
+                    openFrom = change.since();
+                }
+                if (i + 1 < history.size() && owes(history.get(i + 1).status(), pendingMembersOwe)) {
+                    continue;
+                }
+                LocalDate from = openFrom.isBefore(first) ? first : openFrom;
+                LocalDate to = until.isAfter(next) ? next : until;
+                if (from.isBefore(to)) {
+                    owed.add(Range.closedOpen(from, to));
+                }
+                openFrom = null;
             }
         }
-        Range<LocalDate> wholeYear = Range.closedOpen(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
-        return ImmutableRangeSet.copyOf(owed.subRangeSet(wholeYear));
+        return owed.build();
     }
 
     private static boolean owes(MemberStatus status, boolean pendingMembersOwe) {

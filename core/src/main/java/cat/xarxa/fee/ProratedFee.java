@@ -1,6 +1,7 @@
 package cat.xarxa.fee;
 
 import cat.xarxa.common.Money;
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
 import java.math.BigDecimal;
@@ -71,29 +72,38 @@ public record ProratedFee(Money annualFee, int owedUnits, int unitsInYear, Money
                 .divide(BigDecimal.valueOf(units), 0, rounding).longValueExact();
     }
 
+    // Worked out from the ends of each owed stretch, not day by day: a run covers thousands of members.
     private static boolean[] owedUnits(RangeSet<LocalDate> owed, int year, Proration proration) {
         LocalDate first = LocalDate.of(year, 1, 1);
-        return switch (proration) {
-            case NONE -> new boolean[] {!owed.isEmpty()};
-            case BY_MONTH -> {
-                boolean[] months = new boolean[12];
-                for (int m = 0; m < 12; m++) {
-                    LocalDate start = first.plusMonths(m);
-                    months[m] = owed.intersects(Range.closedOpen(start, start.plusMonths(1)));
-                }
-                yield months;
+        LocalDate next = first.plusYears(1);
+        boolean[] units = new boolean[switch (proration) {
+            case NONE -> 1;
+            case BY_MONTH -> 12;
+            case BY_DAY -> Year.of(year).length();
+        }];
+        for (Range<LocalDate> stretch : owed.asRanges()) {
+            LocalDate from = !stretch.hasLowerBound() ? first : max(stretch.lowerBoundType() == BoundType.CLOSED
+                    ? stretch.lowerEndpoint() : stretch.lowerEndpoint().plusDays(1), first);
+            LocalDate until = !stretch.hasUpperBound() ? next : min(stretch.upperBoundType() == BoundType.OPEN
+                    ? stretch.upperEndpoint() : stretch.upperEndpoint().plusDays(1), next);
+            if (!from.isBefore(until)) {
+                continue;
             }
-            case BY_DAY -> {
-                boolean[] days = new boolean[Year.of(year).length()];
-                for (Range<LocalDate> stretch : owed.asRanges()) {
-                    LocalDate from = stretch.hasLowerBound() ? stretch.lowerEndpoint() : first;
-                    LocalDate until = stretch.hasUpperBound() ? stretch.upperEndpoint() : first.plusYears(1);
-                    for (LocalDate d = from; d.isBefore(until); d = d.plusDays(1)) {
-                        days[d.getDayOfYear() - 1] = true;
-                    }
-                }
-                yield days;
+            LocalDate last = until.minusDays(1);
+            switch (proration) {
+                case NONE -> units[0] = true;
+                case BY_MONTH -> java.util.Arrays.fill(units, from.getMonthValue() - 1, last.getMonthValue(), true);
+                case BY_DAY -> java.util.Arrays.fill(units, from.getDayOfYear() - 1, last.getDayOfYear(), true);
             }
-        };
+        }
+        return units;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -253,7 +253,12 @@ public final class Member {
 
     /** The population figure of a reference year, if recorded. */
     public Optional<Population> populationIn(int year) {
-        return population.stream().filter(p -> p.year() == year).findFirst();
+        for (Population figure : population) {
+            if (figure.year() == year) {
+                return Optional.of(figure);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The status at a date; empty before the first step of the history. */

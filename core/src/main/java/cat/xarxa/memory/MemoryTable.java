@@ -70,8 +70,9 @@ final class MemoryTable<T> {
         long save(T record) {
             String id = idOf.apply(record);
             long expected = versionOf.apply(record);
-            long current = find(id).map(versionOf).orElse(0L);
-            boolean exists = find(id).isPresent();
+            Optional<T> stored = find(id);
+            long current = stored.map(versionOf).orElse(0L);
+            boolean exists = stored.isPresent();
             if (current != expected || (expected == 0 && exists)) {
                 throw new ConcurrentUpdateException(aggregateType, id, expected);
             }
