@@ -72,6 +72,11 @@ final class UnitOfWork {
             return transaction;
         }
 
+        /** Who is acting in this unit of work. */
+        String actor() {
+            return actor.get();
+        }
+
         /**
          * Journals the events of an accepted decision at the aggregate's new version. The entries
          * reach the journal in batches, and all of them before the transaction commits.

@@ -5,6 +5,8 @@ import cat.xarxa.common.IdSource;
 import cat.xarxa.common.JournalEntry;
 import cat.xarxa.common.Reason;
 import cat.xarxa.common.StorageException;
+import cat.xarxa.advisory.Advisories;
+import cat.xarxa.advisory.AdvisoryTopics;
 import cat.xarxa.fee.CustomFeeCalculator;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
@@ -81,6 +83,7 @@ public final class Xarxa implements AutoCloseable {
     private final PartnerService partners;
     private final CareService care;
     private final FeeService fees;
+    private final AdvisoryDesk advisories;
     private final Clock clock;
 
     private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, Builder builder,
@@ -93,6 +96,7 @@ public final class Xarxa implements AutoCloseable {
         RightsPolicy rights = builder.rightsPolicy != null ? builder.rightsPolicy
                 : new StatutoryRights(standing, builder.arrearsRemoveVote);
         this.members = new MembershipService(work, ids, clock, rights);
+        this.advisories = new AdvisoryDesk(work, ids, members, builder.advisoryTopics);
         this.people = new PeopleService(work, ids);
         this.partners = new PartnerService(work, ids);
         this.care = new CareService(work, ids, builder.needCategories);
@@ -156,6 +160,11 @@ public final class Xarxa implements AutoCloseable {
     /** Annual fees: policies, the annual run, payments, statements, reminders, standing, reports. */
     public MemberFees fees() {
         return fees;
+    }
+
+    /** The advisory hour bank: its ledger, requests, joint advisories, sessions, providers, materials. */
+    public Advisories advisories() {
+        return advisories;
     }
 
     /** The journal entries of one aggregate, oldest first: its audit history. */
@@ -302,6 +311,7 @@ public final class Xarxa implements AutoCloseable {
         private boolean arrearsRemoveVote;
         private final List<CustomFeeCalculator> feeCalculators = new ArrayList<>();
         private List<String> needCategories = NeedCategories.DEFAULT;
+        private List<String> advisoryTopics = AdvisoryTopics.DEFAULT;
 
         private Builder() {
         }
@@ -396,6 +406,20 @@ public final class Xarxa implements AutoCloseable {
                 throw new IllegalArgumentException("need categories are tags such as hiring-and-procurement: " + categories);
             }
             needCategories = List.copyOf(categories);
+            return this;
+        }
+
+        /**
+         * The catalogue of advisory topics, in place of {@link AdvisoryTopics#DEFAULT}; each a tag
+         * (lower case words joined by hyphens).
+         *
+         * @throws IllegalArgumentException if one is not a tag or the list is empty
+         */
+        public Builder advisoryTopics(List<String> topics) {
+            if (topics.isEmpty() || !topics.stream().allMatch(t -> t != null && t.matches("[a-z0-9]+(-[a-z0-9]+)*"))) {
+                throw new IllegalArgumentException("advisory topics are tags such as care-policies: " + topics);
+            }
+            advisoryTopics = List.copyOf(topics);
             return this;
         }
 

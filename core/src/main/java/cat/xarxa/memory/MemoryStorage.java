@@ -5,6 +5,10 @@ import cat.xarxa.care.Contact;
 import cat.xarxa.care.Need;
 import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.common.JournalEntry;
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryProduct;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
 import cat.xarxa.fee.Payment;
@@ -54,6 +58,15 @@ final class MemoryStorage implements Storage {
             a -> a.member() + "/" + a.year(), a -> 0L, (a, version) -> a);
     final MemoryTable<Payment> payments = new MemoryTable<>(Payment.AGGREGATE_TYPE, p -> p.id().toString(),
             p -> 0L, (p, version) -> p);
+    // A bank's ledger entries and products only grow; a bank and an advisory carry versions.
+    final MemoryTable<HourBank> banks = new MemoryTable<>(HourBank.AGGREGATE_TYPE, HourBank::period,
+            HourBank::version, HourBank::withVersion);
+    final MemoryTable<LedgerEntry> ledger = new MemoryTable<>(LedgerEntry.AGGREGATE_TYPE, e -> e.id().toString(),
+            e -> 0L, (e, version) -> e);
+    final MemoryTable<Advisory> advisories = new MemoryTable<>(Advisory.AGGREGATE_TYPE, a -> a.id().toString(),
+            Advisory::version, Advisory::withVersion);
+    final MemoryTable<AdvisoryProduct> products = new MemoryTable<>(AdvisoryProduct.AGGREGATE_TYPE,
+            p -> p.id().toString(), AdvisoryProduct::version, AdvisoryProduct::withVersion);
     private final Map<String, String> byOfficialCode = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
@@ -161,6 +174,10 @@ final class MemoryStorage implements Storage {
         assessments.clear();
         assessmentSlots.clear();
         payments.clear();
+        banks.clear();
+        ledger.clear();
+        advisories.clear();
+        products.clear();
         byOfficialCode.clear();
         journal.clear();
     }

@@ -6,6 +6,13 @@ import cat.xarxa.care.Need;
 import cat.xarxa.care.NeedId;
 import cat.xarxa.care.Needs;
 import cat.xarxa.care.OnboardingMeeting;
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryId;
+import cat.xarxa.advisory.AdvisoryProduct;
+import cat.xarxa.advisory.AdvisoryRecords;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.LedgerEntry;
+import cat.xarxa.advisory.ProductId;
 import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.fee.AssessmentId;
 import cat.xarxa.fee.FeeAssessment;
@@ -56,8 +63,17 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     private final MemoryTable<FeeAssessment>.Overlay assessmentSlotWrites;
     private final MemoryTable<Payment>.Overlay paymentWrites;
 
+    private final MemoryTable<HourBank>.Overlay bankWrites;
+    private final MemoryTable<LedgerEntry>.Overlay ledgerWrites;
+    private final MemoryTable<Advisory>.Overlay advisoryWrites;
+    private final MemoryTable<AdvisoryProduct>.Overlay productWrites;
+
     MemoryTransaction(MemoryStorage storage) {
         this.storage = storage;
+        this.bankWrites = storage.banks.overlay(storage);
+        this.ledgerWrites = storage.ledger.overlay(storage);
+        this.advisoryWrites = storage.advisories.overlay(storage);
+        this.productWrites = storage.products.overlay(storage);
         this.policyWrites = storage.feePolicies.overlay(storage);
         this.assessmentWrites = storage.assessments.overlay(storage);
         this.assessmentSlotWrites = storage.assessmentSlots.overlay(storage);
@@ -70,7 +86,7 @@ final class MemoryTransaction implements Transaction, Members, Journal {
 
     List<MemoryTable<?>.Overlay> overlays() {
         return List.of(partnerWrites, needWrites, contactWrites, meetingWrites, policyWrites, assessmentWrites,
-                assessmentSlotWrites, paymentWrites);
+                assessmentSlotWrites, paymentWrites, bankWrites, ledgerWrites, advisoryWrites, productWrites);
     }
 
     MemoryTable<Partner>.Overlay partnerOverlay() {
@@ -194,6 +210,77 @@ final class MemoryTransaction implements Transaction, Members, Journal {
             @Override
             public Stream<Payment> payments() {
                 return paymentWrites.all();
+            }
+        };
+    }
+
+    @Override
+    public AdvisoryRecords advisories() {
+        return new AdvisoryRecords() {
+            @Override
+            public Optional<HourBank> bank(String period) {
+                return bankWrites.find(period);
+            }
+
+            @Override
+            public long save(HourBank bank) {
+                return bankWrites.save(bank);
+            }
+
+            @Override
+            public Stream<HourBank> banks() {
+                return bankWrites.all();
+            }
+
+            @Override
+            public void add(LedgerEntry entry) {
+                ledgerWrites.save(entry);
+            }
+
+            @Override
+            public List<LedgerEntry> ledger(String period) {
+                return ledgerWrites.all().filter(e -> e.period().equals(period))
+                        .sorted(Comparator.comparing(LedgerEntry::on).thenComparing(e -> e.id().toString())).toList();
+            }
+
+            @Override
+            public Stream<LedgerEntry> entries() {
+                return ledgerWrites.all();
+            }
+
+            @Override
+            public Optional<Advisory> advisory(AdvisoryId id) {
+                return advisoryWrites.find(id.toString());
+            }
+
+            @Override
+            public long save(Advisory advisory) {
+                return advisoryWrites.save(advisory);
+            }
+
+            @Override
+            public List<Advisory> advisoriesIn(String period) {
+                return advisoryWrites.all().filter(a -> a.period().equals(period)).toList();
+            }
+
+            @Override
+            public Stream<Advisory> advisories() {
+                return advisoryWrites.all();
+            }
+
+            @Override
+            public Optional<AdvisoryProduct> product(ProductId id) {
+                return productWrites.find(id.toString());
+            }
+
+            @Override
+            public long save(AdvisoryProduct product) {
+                return productWrites.save(product);
+            }
+
+            @Override
+            public Stream<AdvisoryProduct> products() {
+                return productWrites.all();
             }
         };
     }

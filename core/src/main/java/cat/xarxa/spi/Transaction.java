@@ -1,5 +1,6 @@
 package cat.xarxa.spi;
 
+import cat.xarxa.advisory.AdvisoryRecords;
 import cat.xarxa.care.CareLog;
 import cat.xarxa.care.Needs;
 import cat.xarxa.fee.FeeRecords;
@@ -30,6 +31,9 @@ public interface Transaction {
 
     /** Fee policies, assessments and payments. */
     FeeRecords fees();
+
+    /** Hour banks with their ledgers, advisories and their products. */
+    AdvisoryRecords advisories();
 
     /** The journal of events. */
     Journal journal();

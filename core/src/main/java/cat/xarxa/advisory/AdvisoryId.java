@@ -1,0 +1,34 @@
+package cat.xarxa.advisory;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The identity of an advisory (individual or joint).
+ *
+ * @param value the UUID; never null
+ */
+public record AdvisoryId(UUID value) {
+
+    public AdvisoryId {
+        Objects.requireNonNull(value, "id must not be null");
+    }
+
+    /**
+     * Parses the text form written by {@link #toString()}.
+     *
+     * @throws IllegalArgumentException if the text is not a UUID
+     */
+    public static AdvisoryId parse(String text) {
+        try {
+            return new AdvisoryId(UUID.fromString(Objects.requireNonNull(text, "id must not be null").trim()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an id: '" + text + "'", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package cat.xarxa.advisory;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The identity of a session of an advisory.
+ *
+ * @param value the UUID; never null
+ */
+public record SessionId(UUID value) {
+
+    public SessionId {
+        Objects.requireNonNull(value, "id must not be null");
+    }
+
+    /**
+     * Parses the text form written by {@link #toString()}.
+     *
+     * @throws IllegalArgumentException if the text is not a UUID
+     */
+    public static SessionId parse(String text) {
+        try {
+            return new SessionId(UUID.fromString(Objects.requireNonNull(text, "id must not be null").trim()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an id: '" + text + "'", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
