@@ -13,6 +13,14 @@ import cat.xarxa.care.NeedRaised;
 import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.care.OnboardingMeetingHeld;
 import cat.xarxa.common.CommandValidator;
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryChanged;
+import cat.xarxa.advisory.AdvisoryProduct;
+import cat.xarxa.advisory.AdvisoryRequest;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.HoursEntered;
+import cat.xarxa.advisory.LedgerEntry;
+import cat.xarxa.advisory.ProductRecorded;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.DomainEvent;
 import cat.xarxa.common.Money;
@@ -86,6 +94,10 @@ final class NetworkImport implements ImportSink {
 
     private final Function<FeePolicy, FeeContext> feeContexts;
     private final Set<PaymentId> paymentIds = new HashSet<>();
+    private final Map<String, ImportedBank> importedBanks = new LinkedHashMap<>();
+    private long importedEntries;
+    private long importedAdvisories;
+    private long importedProducts;
     private final Map<PaymentId, RecordLocation> refunds = new LinkedHashMap<>();
     private final Map<PaymentId, MemberId> refundMembers = new HashMap<>();
     private long importedPolicies;
@@ -197,6 +209,84 @@ final class NetworkImport implements ImportSink {
         importedPayments++;
     }
 
+    @Override
+    public void hourBank(RecordLocation where, HourBank bank) {
+        if (scope.tx().advisories().bank(bank.period()).isPresent()) {
+            throw new ImportException(where, "period", Reason.of("advisory.bank-exists", bank.period()), null);
+        }
+        if (bank.until().isBefore(bank.from())) {
+            throw new ImportException(where, "until", Reason.of("advisory.period-dates", bank.from(), bank.until()), null);
+        }
+        if (bank.granted().compareTo(bank.reserved().plus(bank.consumed()).plus(bank.expired())) < 0) {
+            throw new ImportException(where, "granted",
+                    Reason.of("advisory.bank-insufficient", bank.reserved().plus(bank.consumed()).plus(bank.expired()),
+                            bank.granted(), bank.period()), null);
+        }
+        // Stored empty; its entries fill it, and the end of the import checks they add up to it.
+        HourBank empty = HourBank.empty(bank.period(), bank.from(), bank.until());
+        importedBanks.put(bank.period(), new ImportedBank(where, bank, empty, scope.tx().advisories().save(empty)));
+    }
+
+    @Override
+    public void ledgerEntry(RecordLocation where, LedgerEntry entry) {
+        ImportedBank imported = importedBanks.get(entry.period());
+        if (imported == null) {
+            throw new ImportException(where, "period", Reason.of("advisory.no-bank", entry.period()), null);
+        }
+        Decision<HourBank> next = imported.summed.apply(entry);
+        if (next.isRejected()) {
+            throw new ImportException(where, "hours", next.reasons().get(0), null);
+        }
+        imported.summed = next.orElseThrow();
+        addOnce(where, entry.id(), () -> scope.tx().advisories().add(entry));
+        scope.record(Decision.accepted(entry, new HoursEntered(entry)), imported.version);
+        importedEntries++;
+    }
+
+    @Override
+    public void advisory(RecordLocation where, Advisory advisory) {
+        if (scope.tx().advisories().advisory(advisory.id()).isPresent()) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", advisory.id()), null);
+        }
+        if (scope.tx().advisories().bank(advisory.period()).isEmpty()) {
+            throw new ImportException(where, "period", Reason.of("advisory.no-bank", advisory.period()), null);
+        }
+        for (int i = 0; i < advisory.requests().size(); i++) {
+            AdvisoryRequest request = advisory.requests().get(i);
+            if (scope.tx().members().find(request.member()).isEmpty()) {
+                throw new ImportException(where, "requests[" + i + "].member",
+                        Reason.of("member.not-found", request.member()), null);
+            }
+        }
+        long version = scope.tx().advisories().save(advisory.withVersion(0));
+        scope.record(Decision.accepted(advisory, new AdvisoryChanged(advisory, "AdvisoryImported")), version);
+        importedAdvisories++;
+    }
+
+    @Override
+    public void advisoryProduct(RecordLocation where, AdvisoryProduct product) {
+        if (scope.tx().advisories().advisory(product.advisory()).isEmpty()) {
+            throw new ImportException(where, "advisory", Reason.of("advisory.not-found", product.advisory()), null);
+        }
+        if (scope.tx().advisories().product(product.id()).isPresent()) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", product.id()), null);
+        }
+        long version = scope.tx().advisories().save(product.withVersion(0));
+        scope.record(Decision.accepted(product, new ProductRecorded(product, "ProductImported")), version);
+        importedProducts++;
+    }
+
+    /** Stores each imported bank with the totals of its entries, refusing one whose record says otherwise. */
+    private void finishBanks() {
+        for (ImportedBank imported : importedBanks.values()) {
+            if (!imported.declared.withVersion(0).equals(imported.summed.withVersion(0))) {
+                throw new ImportException(imported.where, "granted",
+                        Reason.of("advisory.ledger-mismatch", imported.declared.period()), null);
+            }
+            scope.tx().advisories().save(imported.summed.withVersion(imported.version));
+        }
+    }
+
     /**
      * Checks what can only be checked once every record is in: each imported refund, taken in
      * date order as the commands would have taken it, fits the credit there was.
@@ -204,6 +294,7 @@ final class NetworkImport implements ImportSink {
      * @throws ImportException naming the first refund that does not
      */
     void finish() {
+        finishBanks();
         Map<MemberId, List<Payment>> byMember = new LinkedHashMap<>();
         for (PaymentId id : refunds.keySet()) {
             scope.tx().fees().paymentsOf(memberOfRefund(id)).forEach(p -> byMember.computeIfAbsent(p.member(),
@@ -233,6 +324,21 @@ final class NetworkImport implements ImportSink {
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
             throw new ImportException(where, first.field(), first::message, null);
+        }
+    }
+
+    /** A bank being imported: where it was read, its totals as written, and what its entries add up to so far. */
+    private static final class ImportedBank {
+        private final RecordLocation where;
+        private final HourBank declared;
+        private final long version;
+        private HourBank summed;
+
+        ImportedBank(RecordLocation where, HourBank declared, HourBank summed, long version) {
+            this.where = where;
+            this.declared = declared;
+            this.summed = summed;
+            this.version = version;
         }
     }
 

@@ -238,6 +238,26 @@ public final class Xarxa implements AutoCloseable {
                     public Stream<Payment> payments() {
                         return tx.fees().payments();
                     }
+
+                    @Override
+                    public Stream<cat.xarxa.advisory.HourBank> hourBanks() {
+                        return tx.advisories().banks();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.advisory.LedgerEntry> ledgerEntries() {
+                        return tx.advisories().entries();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.advisory.Advisory> advisories() {
+                        return tx.advisories().advisories();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.advisory.AdvisoryProduct> advisoryProducts() {
+                        return tx.advisories().products();
+                    }
                 }, out);
                 return null;
             } catch (IOException e) {

@@ -67,4 +67,24 @@ public interface ExportSource {
     default Stream<cat.xarxa.fee.Payment> payments() {
         return Stream.empty();
     }
+
+    /** Every hour bank, by period; close the stream. */
+    default Stream<cat.xarxa.advisory.HourBank> hourBanks() {
+        return Stream.empty();
+    }
+
+    /** Every ledger entry of the hour banks in id order; close the stream. */
+    default Stream<cat.xarxa.advisory.LedgerEntry> ledgerEntries() {
+        return Stream.empty();
+    }
+
+    /** Every advisory in id order; close the stream. Requests' details may hold personal details. */
+    default Stream<cat.xarxa.advisory.Advisory> advisories() {
+        return Stream.empty();
+    }
+
+    /** Every advisory material in id order; close the stream. */
+    default Stream<cat.xarxa.advisory.AdvisoryProduct> advisoryProducts() {
+        return Stream.empty();
+    }
 }

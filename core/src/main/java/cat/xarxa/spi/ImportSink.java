@@ -71,4 +71,24 @@ public interface ImportSink {
     default void payment(RecordLocation where, cat.xarxa.fee.Payment payment) {
         throw new ImportException(where, "", Reason.of("import.unknown-record", "fee-payment"), null);
     }
+
+    /** One hour bank, with its totals; its entries follow. As {@link #person}. */
+    default void hourBank(RecordLocation where, cat.xarxa.advisory.HourBank bank) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "hour-bank"), null);
+    }
+
+    /** One entry of an hour bank's ledger, after its bank; as {@link #person}. */
+    default void ledgerEntry(RecordLocation where, cat.xarxa.advisory.LedgerEntry entry) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "ledger-entry"), null);
+    }
+
+    /** One advisory, after its bank, members and people; as {@link #person}. */
+    default void advisory(RecordLocation where, cat.xarxa.advisory.Advisory advisory) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "advisory"), null);
+    }
+
+    /** One advisory material, after its advisory; as {@link #person}. */
+    default void advisoryProduct(RecordLocation where, cat.xarxa.advisory.AdvisoryProduct product) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "advisory-product"), null);
+    }
 }
