@@ -238,7 +238,9 @@ final class AdvisoryDesk implements Advisories {
         if (rights.get().services()) {
             return List.of();
         }
-        List<Reason> limits = members.rightsLimitsOn(member, date);
+        // Only the limits that take the services away say why; a missing vote is beside the point.
+        List<Reason> limits = members.rightsLimitsOn(member, date).stream()
+                .filter(r -> r.code().endsWith("-services") || r.code().equals("rights.not-a-member")).toList();
         return limits.isEmpty() ? List.of(Reason.of("advisory.no-service-rights", member, date)) : limits;
     }
 
