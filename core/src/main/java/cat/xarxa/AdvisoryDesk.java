@@ -135,6 +135,9 @@ final class AdvisoryDesk implements Advisories {
         }
 
         HourBank write() {
+            if (entries.isEmpty()) {
+                return bank;
+            }
             long version = scope.tx().advisories().save(bank);
             bank = bank.withVersion(version);
             for (LedgerEntry entry : entries) {
@@ -160,6 +163,11 @@ final class AdvisoryDesk implements Advisories {
             }
             if (scope.tx().advisories().bank(command.period()).isPresent()) {
                 problems.add(Reason.of("advisory.bank-exists", command.period()));
+            }
+            try (Stream<HourBank> banks = scope.tx().advisories().banks()) {
+                banks.filter(b -> !b.period().equals(command.period()) && !b.from().isAfter(command.until())
+                                && !command.from().isAfter(b.until()))
+                        .forEach(b -> problems.add(Reason.of("advisory.period-overlaps", command.period(), b.period())));
             }
             if (command.grant().isZero()) {
                 problems.add(Reason.of("advisory.hours-not-positive", command.grant()));
@@ -279,8 +287,13 @@ final class AdvisoryDesk implements Advisories {
     /** Suggests a group if it joins at least two councils; a council's second request is left out. */
     private static void suggest(String topic, List<Advisory> group, List<MergeSuggestion> suggestions) {
         Set<MemberId> councils = new HashSet<>();
-        List<AdvisoryId> ids = group.stream().filter(a -> a.members().stream().allMatch(councils::add))
-                .map(Advisory::id).toList();
+        List<AdvisoryId> ids = new ArrayList<>();
+        for (Advisory advisory : group) {
+            if (advisory.members().stream().noneMatch(councils::contains)) {
+                councils.addAll(advisory.members());
+                ids.add(advisory.id());
+            }
+        }
         if (ids.size() >= 2) {
             suggestions.add(new MergeSuggestion(topic, ids));
         }
@@ -483,6 +496,11 @@ final class AdvisoryDesk implements Advisories {
     @Override
     public Optional<Advisory> advisory(AdvisoryId id) {
         return work.read(tx -> tx.advisories().advisory(id));
+    }
+
+    @Override
+    public List<Advisory> advisoriesIn(String period) {
+        return work.read(tx -> tx.advisories().advisoriesIn(period));
     }
 
     @Override

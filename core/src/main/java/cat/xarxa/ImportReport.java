@@ -13,14 +13,25 @@ package cat.xarxa;
  * @param feePolicies how many fee policies were imported
  * @param assessments how many fee assessments were imported
  * @param payments    how many fee payments and refunds were imported
+ * @param hourBanks     how many hour banks were imported
+ * @param ledgerEntries how many entries of their ledgers were imported
+ * @param advisories    how many advisories were imported
+ * @param advisoryProducts how many advisory materials were imported
  */
 public record ImportReport(String format, long members, long people, long partners, long needs, long contacts,
-                           long meetings, long feePolicies, long assessments, long payments) {
+                           long meetings, long feePolicies, long assessments, long payments, long hourBanks,
+                           long ledgerEntries, long advisories, long advisoryProducts) {
+
+    /** A report with no advisory records. */
+    public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
+                        long meetings, long feePolicies, long assessments, long payments) {
+        this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, 0, 0, 0, 0);
+    }
 
     /** A report with no fee records. */
     public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                         long meetings) {
-        this(format, members, people, partners, needs, contacts, meetings, 0, 0, 0);
+        this(format, members, people, partners, needs, contacts, meetings, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** A report of members only. */

@@ -95,6 +95,8 @@ final class NetworkImport implements ImportSink {
     private final Function<FeePolicy, FeeContext> feeContexts;
     private final Set<PaymentId> paymentIds = new HashSet<>();
     private final Map<String, ImportedBank> importedBanks = new LinkedHashMap<>();
+    private final Map<Advisory, RecordLocation> mergedAdvisories = new LinkedHashMap<>();
+    private long importedBankCount;
     private long importedEntries;
     private long importedAdvisories;
     private long importedProducts;
@@ -222,9 +224,10 @@ final class NetworkImport implements ImportSink {
                     Reason.of("advisory.bank-insufficient", bank.reserved().plus(bank.consumed()).plus(bank.expired()),
                             bank.granted(), bank.period()), null);
         }
-        // Stored empty; its entries fill it, and the end of the import checks they add up to it.
+        // Stored empty; the end of the import checks that its entries add up to it and stores its totals.
         HourBank empty = HourBank.empty(bank.period(), bank.from(), bank.until());
-        importedBanks.put(bank.period(), new ImportedBank(where, bank, empty, scope.tx().advisories().save(empty)));
+        importedBanks.put(bank.period(), new ImportedBank(where, bank, scope.tx().advisories().save(empty)));
+        importedBankCount++;
     }
 
     @Override
@@ -233,11 +236,11 @@ final class NetworkImport implements ImportSink {
         if (imported == null) {
             throw new ImportException(where, "period", Reason.of("advisory.no-bank", entry.period()), null);
         }
-        Decision<HourBank> next = imported.summed.apply(entry);
-        if (next.isRejected()) {
-            throw new ImportException(where, "hours", next.reasons().get(0), null);
+        if (entry.hours().isZero()) {
+            throw new ImportException(where, "hours", Reason.of("advisory.hours-not-positive", entry.hours()), null);
         }
-        imported.summed = next.orElseThrow();
+        // Summed whatever the order of the file (an export lists entries by id): checked at the end.
+        imported.add(entry);
         addOnce(where, entry.id(), () -> scope.tx().advisories().add(entry));
         scope.record(Decision.accepted(entry, new HoursEntered(entry)), imported.version);
         importedEntries++;
@@ -257,6 +260,23 @@ final class NetworkImport implements ImportSink {
                 throw new ImportException(where, "requests[" + i + "].member",
                         Reason.of("member.not-found", request.member()), null);
             }
+            if (scope.tx().people().find(request.person()).isEmpty()) {
+                throw new ImportException(where, "requests[" + i + "].person",
+                        Reason.of("person.not-found", request.person()), null);
+            }
+        }
+        if (advisory.provider().person() != null && scope.tx().people().find(advisory.provider().person()).isEmpty()) {
+            throw new ImportException(where, "provider.person", Reason.of("person.not-found", advisory.provider().person()),
+                    null);
+        }
+        for (var partner : new cat.xarxa.partner.PartnerId[] {advisory.provider().partner(), advisory.coProvider()}) {
+            if (partner != null && scope.tx().partners().find(partner).isEmpty()) {
+                throw new ImportException(where, partner.equals(advisory.coProvider()) ? "coProvider" : "provider.partner",
+                        Reason.of("partner.not-found", partner), null);
+            }
+        }
+        if (advisory.mergedInto() != null) {
+            mergedAdvisories.put(advisory, where);
         }
         long version = scope.tx().advisories().save(advisory.withVersion(0));
         scope.record(Decision.accepted(advisory, new AdvisoryChanged(advisory, "AdvisoryImported")), version);
@@ -279,11 +299,17 @@ final class NetworkImport implements ImportSink {
     /** Stores each imported bank with the totals of its entries, refusing one whose record says otherwise. */
     private void finishBanks() {
         for (ImportedBank imported : importedBanks.values()) {
-            if (!imported.declared.withVersion(0).equals(imported.summed.withVersion(0))) {
+            if (!imported.addsUp()) {
                 throw new ImportException(imported.where, "granted",
                         Reason.of("advisory.ledger-mismatch", imported.declared.period()), null);
             }
-            scope.tx().advisories().save(imported.summed.withVersion(imported.version));
+            scope.tx().advisories().save(imported.declared.withVersion(imported.version));
+        }
+        for (Map.Entry<Advisory, RecordLocation> merged : mergedAdvisories.entrySet()) {
+            if (scope.tx().advisories().advisory(merged.getKey().mergedInto()).isEmpty()) {
+                throw new ImportException(merged.getValue(), "mergedInto",
+                        Reason.of("advisory.not-found", merged.getKey().mergedInto()), null);
+            }
         }
     }
 
@@ -332,13 +358,34 @@ final class NetworkImport implements ImportSink {
         private final RecordLocation where;
         private final HourBank declared;
         private final long version;
-        private HourBank summed;
+        private long granted;
+        private long reserved;
+        private long consumed;
+        private long expired;
 
-        ImportedBank(RecordLocation where, HourBank declared, HourBank summed, long version) {
+        ImportedBank(RecordLocation where, HourBank declared, long version) {
             this.where = where;
             this.declared = declared;
-            this.summed = summed;
             this.version = version;
+        }
+
+        void add(LedgerEntry entry) {
+            long minutes = entry.hours().toMinutes();
+            switch (entry.kind()) {
+                case GRANT, ENLARGEMENT -> granted += minutes;
+                case RESERVATION -> reserved += minutes;
+                case RELEASE -> reserved -= minutes;
+                case CONSUMPTION -> {
+                    reserved -= minutes;
+                    consumed += minutes;
+                }
+                case EXPIRY -> expired += minutes;
+            }
+        }
+
+        boolean addsUp() {
+            return granted == declared.granted().toMinutes() && reserved == declared.reserved().toMinutes()
+                    && consumed == declared.consumed().toMinutes() && expired == declared.expired().toMinutes();
         }
     }
 
@@ -538,6 +585,7 @@ final class NetworkImport implements ImportSink {
     /** What was imported, for the report. */
     ImportReport report() {
         return new ImportReport(format, imported, importedPeople, importedPartners, importedNeeds, importedContacts,
-                importedMeetings, importedPolicies, importedAssessments, importedPayments);
+                importedMeetings, importedPolicies, importedAssessments, importedPayments, importedBankCount, importedEntries,
+                importedAdvisories, importedProducts);
     }
 }

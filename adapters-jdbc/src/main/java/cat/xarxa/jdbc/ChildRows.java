@@ -94,12 +94,26 @@ final class ChildRows<C> {
      * the owner's row before, which locks it, so nobody else writes its children meanwhile.
      */
     void replace(Statements statements, String ownerId, Collection<? extends C> children) throws SQLException {
+        delete(statements, ownerId);
+        insert(statements, ownerId, children);
+    }
+
+    /**
+     * Deletes an owner's child rows, the first half of {@link #replace}, for rows that others
+     * name with a foreign key: they go before the rows they name are replaced, and come back
+     * after them with {@link #insert}.
+     */
+    void delete(Statements statements, String ownerId) throws SQLException {
         if (deleteSql == null) {
             throw new IllegalStateException("these rows are only appended: " + insertSql);
         }
         PreparedStatement delete = statements.prepare(deleteSql);
         delete.setString(1, ownerId);
         delete.executeUpdate();
+    }
+
+    /** Inserts an owner's children in one batch, none of them being stored: the second half of {@link #replace}. */
+    void insert(Statements statements, String ownerId, Collection<? extends C> children) throws SQLException {
         if (children.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package cat.xarxa.jdbc;
 
+import cat.xarxa.advisory.AdvisoryRecords;
 import cat.xarxa.care.CareLog;
 import cat.xarxa.care.Needs;
 import cat.xarxa.fee.FeeRecords;
@@ -20,6 +21,7 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     private final JdbcNeeds needs;
     private final JdbcCareLog careLog;
     private final JdbcFeeRecords fees;
+    private final JdbcAdvisoryRecords advisories;
     private final JdbcJournal journal;
 
     JdbcTransaction(Connection connection, Database database) {
@@ -37,6 +39,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
         JdbcFeeAssessments assessments = new JdbcFeeAssessments(statements, database, members::flush);
         this.fees = new JdbcFeeRecords(new JdbcFeePolicies(statements, database), assessments,
                 new JdbcFeePayments(statements, database, assessments::flush));
+        // Advisories name their councils with a foreign key too; banks, the ledger and products
+        // name nothing the unit of work holds back.
+        this.advisories = new JdbcAdvisoryRecords(new JdbcHourBanks(statements, database),
+                new JdbcHourLedger(statements, database), new JdbcAdvisories(statements, database, members::flush),
+                new JdbcAdvisoryProducts(statements, database));
         this.journal = new JdbcJournal(statements, database);
     }
 
@@ -68,6 +75,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     @Override
     public FeeRecords fees() {
         return fees;
+    }
+
+    @Override
+    public AdvisoryRecords advisories() {
+        return advisories;
     }
 
     @Override

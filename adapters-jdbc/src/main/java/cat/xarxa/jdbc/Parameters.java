@@ -24,6 +24,15 @@ final class Parameters {
         }
     }
 
+    /** An id as its text, e.g. an advisory's or a partner's, or null when none is named. */
+    static void setId(PreparedStatement statement, int index, Object id) throws SQLException {
+        if (id == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, id.toString());
+        }
+    }
+
     /** A date, or null when none was given. */
     static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
         if (date == null) {

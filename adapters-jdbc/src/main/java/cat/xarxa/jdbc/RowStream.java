@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Every member, person, partner, need, contact, meeting, fee policy, assessment or payment, as a
- * stream read from one open result set, one at a time, so an export never holds the whole network
- * in memory. Closing the stream closes the query; the end of the unit of work does too.
+ * Every member, person, partner, need, contact, meeting, fee policy, assessment, payment, hour
+ * bank, ledger entry, advisory or advisory product, as a stream read from one open result set (or,
+ * for advisories, a few read side by side), one at a time, so an export never holds the whole
+ * network in memory. Closing the stream closes the queries; the end of the unit of work does too.
  *
  * @param <T> what each row, or group of consecutive rows, makes: a member, a person, a need...
  */
@@ -31,6 +32,12 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> {
     @FunctionalInterface
     interface ReaderFactory<T> {
         Reader<T> readerOf(ResultSet rows) throws SQLException;
+    }
+
+    /** Starts a reader on several result sets read side by side, each positioned before its first row. */
+    @FunctionalInterface
+    interface SideBySideReaderFactory<T> {
+        Reader<T> readerOf(List<ResultSet> rows) throws SQLException;
     }
 
     private final Reader<T> reader;
@@ -62,6 +69,66 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> {
             }
         } catch (SQLException e) {
             throw database.failure("reading " + reading, e);
+        }
+    }
+
+    /**
+     * Prepares queries of their own, runs them all and streams what a reader makes of their
+     * results read side by side, e.g. advisories and each kind of their child rows, all in the
+     * same order; the statements are released when the stream is closed, or at once if a query
+     * fails.
+     *
+     * @param reading what is being read, for messages, e.g. {@code every advisory}
+     */
+    static <T> Stream<T> streamingSideBySide(Statements statements, Database database, List<String> sqls,
+                                             int fetchSize, String reading, SideBySideReaderFactory<T> readers) {
+        List<PreparedStatement> queries = new ArrayList<>();
+        try {
+            try {
+                List<ResultSet> results = new ArrayList<>();
+                for (String sql : sqls) {
+                    PreparedStatement query = statements.prepareStreaming(sql, fetchSize);
+                    queries.add(query);
+                    results.add(query.executeQuery());
+                }
+                Reader<T> reader = readers.readerOf(results);
+                return StreamSupport.stream(new RowStream<>(reader, database, reading), false)
+                        .onClose(() -> {
+                            try {
+                                releaseAll(statements, queries);
+                            } catch (SQLException e) {
+                                throw database.failure("closing the stream of " + reading, e);
+                            }
+                        });
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    releaseAll(statements, queries);
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw database.failure("reading " + reading, e);
+        }
+    }
+
+    /** Releases every statement, each closing its result, even if one fails to. */
+    private static void releaseAll(Statements statements, List<PreparedStatement> queries) throws SQLException {
+        SQLException first = null;
+        for (PreparedStatement query : queries) {
+            try {
+                statements.release(query);
+            } catch (SQLException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

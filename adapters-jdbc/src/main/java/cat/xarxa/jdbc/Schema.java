@@ -29,7 +29,8 @@ final class Schema {
             "xarxa_partner", "xarxa_need", "xarxa_need_follow_up", "xarxa_contact", "xarxa_onboarding_meeting",
             "xarxa_onboarding_attendee", "xarxa_fee_policy", "xarxa_fee_rule", "xarxa_fee_tier",
             "xarxa_fee_rule_parameter", "xarxa_fee_assessment", "xarxa_fee_correction", "xarxa_fee_payment",
-            "xarxa_journal");
+            "xarxa_hour_bank", "xarxa_hour_ledger", "xarxa_advisory", "xarxa_advisory_request",
+            "xarxa_advisory_session", "xarxa_advisory_attendance", "xarxa_advisory_product", "xarxa_journal");
 
     private Schema() {
     }

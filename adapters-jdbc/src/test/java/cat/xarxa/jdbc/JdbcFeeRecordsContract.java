@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a database adds to the fee part of the storage contract: rules kept as rows that read back
  * whole, assessments written behind with or without corrections, and their corrections streamed
- * in pieces without multiplying an assessment. {@link JdbcStorageContract} extends it, so it runs
- * on every database the adapter supports.
+ * in pieces without multiplying an assessment. {@link JdbcStorageContract} extends it, through
+ * {@link JdbcAdvisoryRecordsContract}, so it runs on every database the adapter supports.
  */
 abstract class JdbcFeeRecordsContract extends StorageContract {
 

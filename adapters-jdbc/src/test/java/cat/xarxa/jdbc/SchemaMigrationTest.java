@@ -5,6 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xarxa.Xarxa;
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryId;
+import cat.xarxa.advisory.AdvisoryTopics;
+import cat.xarxa.advisory.DeliverSession;
+import cat.xarxa.advisory.EntryKind;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.LedgerEntry;
+import cat.xarxa.advisory.OpenHourBank;
+import cat.xarxa.advisory.RequestAdvisory;
+import cat.xarxa.advisory.ScheduleSession;
+import cat.xarxa.advisory.Session;
 import cat.xarxa.care.Channel;
 import cat.xarxa.care.Contact;
 import cat.xarxa.care.ContactTopic;
@@ -19,6 +30,7 @@ import cat.xarxa.care.NeedStatus;
 import cat.xarxa.care.OnboardingMeeting;
 import cat.xarxa.care.RecordOnboardingMeeting;
 import cat.xarxa.common.ConfigurationException;
+import cat.xarxa.common.Hours;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.Money;
 import cat.xarxa.common.MeetingFormat;
@@ -55,7 +67,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +127,7 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
@@ -122,10 +137,11 @@ class SchemaMigrationTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees.",
-            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees.",
-            "3 | lack the scripts 4 partners and member care, 5 fees.",
-            "4 | lack the scripts 5 fees."})
+            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories.",
+            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories.",
+            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories.",
+            "4 | lack the scripts 5 fees, 6 advisories.",
+            "5 | lack the scripts 6 advisories."})
     void aHostThatSkippedScriptsIsToldWhichBeforeAnyCommandFails(String lastScriptRun, String named) {
         Flyway.configure()
                 .dataSource(hostPool)
@@ -168,7 +184,7 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
     }
 
@@ -208,7 +224,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
             assertEquals(3, after.version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -256,7 +272,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(mayor), reopened.people().withExpertise("contractació pública responsable").stream()
                     .map(Person::id).toList());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -322,7 +338,7 @@ class SchemaMigrationTest {
             assertEquals(List.of("Quota de 2026"), reopened.care().contactsOf(sabadell).stream().map(Contact::note).toList());
             assertEquals(2, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -370,7 +386,65 @@ class SchemaMigrationTest {
             assertEquals(Money.ZERO, reopened.fees().statement(sabadell, LocalDate.of(2026, 7, 1)).outstanding());
             assertEquals(3, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /**
+     * A database of the fifth script, holding a council and its technician: the adapter adds the
+     * advisory tables, and the network opens the year's hour bank, takes the council's request and
+     * delivers its first session, which reads back with its times and attendance.
+     */
+    @Test
+    void aDatabaseOfTheFifthScriptIsUpgradedAndItsCouncilsGetAdvice() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("5")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        PersonId technician = new PersonId(UUID.randomUUID());
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 2)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'APPLIED', DATE '2026-01-05', '')", sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 1, 'MEMBER', DATE '2026-01-20', 'AG 2026-01')", sabadell.toString());
+        update("INSERT INTO xarxa_person (id, name, email, phone, version)"
+                + " VALUES (?, 'Tècnica de cures', 'cures@ajsabadell.cat', '', 1)", technician.toString());
+        LocalDateTime start = LocalDateTime.of(2026, 4, 7, 10, 0);
+        Xarxa.Builder builder = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool)
+                .clock(Clock.fixed(Instant.parse("2026-05-04T08:00:00Z"), Xarxa.NETWORK_ZONE));
+
+        AdvisoryId advised;
+        try (Xarxa upgraded = builder.build()) {
+            upgraded.advisories().openBank(new OpenHourBank("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                    Hours.of(120), "AG 2026-01, acord 3", LocalDate.of(2026, 1, 20))).orElseThrow();
+            advised = upgraded.advisories().request(new RequestAdvisory(sabadell, technician, AdvisoryTopics.CARE_POLICIES,
+                    "Un pla de cures\nper al personal", null, null, LocalDate.of(2026, 3, 2))).orElseThrow().id();
+            Advisory scheduled = upgraded.advisories().schedule(new ScheduleSession(advised, start, start.plusHours(2),
+                    MeetingFormat.HYBRID)).orElseThrow();
+            upgraded.advisories().deliver(new DeliverSession(advised, scheduled.sessions().get(0).id(), Hours.of(2, 15),
+                    List.of(sabadell), LocalDate.of(2026, 4, 7))).orElseThrow();
+        }
+
+        try (Xarxa reopened = builder.build()) {
+            Advisory advisory = reopened.advisories().advisory(advised).orElseThrow();
+            assertEquals(List.of(sabadell), advisory.members());
+            assertEquals("Un pla de cures\nper al personal", advisory.requests().get(0).details());
+            Session session = advisory.sessions().get(0);
+            assertEquals(List.of(start, start.plusHours(2)), List.of(session.start(), session.end()));
+            assertEquals(List.of(sabadell), session.attendance());
+            assertEquals(Hours.of(2, 15), advisory.consumed());
+            HourBank bank = reopened.advisories().bank("2026").orElseThrow();
+            assertEquals(Hours.of(1, 45), bank.reserved());
+            assertEquals(Hours.of(2, 15), bank.consumed());
+            assertEquals(List.of(EntryKind.GRANT, EntryKind.RESERVATION, EntryKind.CONSUMPTION),
+                    reopened.advisories().ledger("2026").stream().map(LedgerEntry::kind).toList());
+            assertEquals(List.of(advisory), reopened.advisories().advisoriesOf(sabadell));
+        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /** Opens Xarxa, has Sabadell apply, closes. */

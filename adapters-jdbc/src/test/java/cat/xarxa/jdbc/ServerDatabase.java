@@ -19,7 +19,9 @@ final class ServerDatabase {
 
     /** Children before parents, so that no foreign key is in the way. */
     private static final List<String> TABLES_TO_EMPTY =
-            List.of("xarxa_fee_payment", "xarxa_fee_correction", "xarxa_fee_assessment", "xarxa_fee_rule_parameter",
+            List.of("xarxa_advisory_attendance", "xarxa_advisory_session", "xarxa_advisory_request",
+                    "xarxa_advisory_product", "xarxa_advisory", "xarxa_hour_ledger", "xarxa_hour_bank",
+                    "xarxa_fee_payment", "xarxa_fee_correction", "xarxa_fee_assessment", "xarxa_fee_rule_parameter",
                     "xarxa_fee_tier", "xarxa_fee_rule", "xarxa_fee_policy",
                     "xarxa_need_follow_up", "xarxa_need", "xarxa_contact", "xarxa_onboarding_attendee",
                     "xarxa_onboarding_meeting", "xarxa_member_status_change", "xarxa_member_population",

@@ -13,7 +13,8 @@ import tools.jackson.core.exc.JacksonIOException;
  * naming its {@code type} first. The first line is a header with the {@link Envelope}, so that
  * even an empty network gives a file an import recognises; then one line per record, kind after
  * kind in {@link RecordType#IN_EXPORT_ORDER} (people, members, partners, needs, contacts,
- * meetings, fee policies, fee assessments, fee payments), record {@code n} on line {@code n + 1}:
+ * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories,
+ * advisory products), record {@code n} on line {@code n + 1}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
  * {"type":"person","id":"…","name":"Núria Puig","email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
@@ -25,6 +26,10 @@ import tools.jackson.core.exc.JacksonIOException;
  * {"type":"fee-policy","year":2026,"populationYear":2025,"approvedOn":"2026-03-14","decision":"AG 2026-03, acord 4","currency":"EUR","rule":{…},"terms":{…}}
  * {"type":"fee-assessment","id":"…","member":"…","kind":"MUNICIPALITY","year":2026,…,"amount":"833.33","corrections":[…]}
  * {"type":"fee-payment","id":"…","member":"…","kind":"PAYMENT","assessment":"…","on":"2026-05-20","currency":"EUR","amount":"500.00","reference":"…"}
+ * {"type":"hour-bank","period":"2026","from":"2026-01-01","until":"2026-12-31","granted":"40:00","reserved":"4:00","consumed":"0:00","expired":"0:00"}
+ * {"type":"ledger-entry","id":"…","period":"2026","kind":"RESERVATION","cause":"REQUEST","hours":"4:00","on":"2026-04-20","actor":"…","reference":"","advisory":"…","session":null}
+ * {"type":"advisory","id":"…","period":"2026","topic":"…","package":{"hours":"4:00","sessions":2},"requests":[…],"provider":{…},"coProvider":null,"sessions":[…],"status":"OPEN","mergedInto":null,"reserved":"4:00","consumed":"0:00"}
+ * {"type":"advisory-product","id":"…","advisory":"…","topic":"…","kind":"SOLUTIONS","title":"…","summary":"","link":"","published":false}
  * }</pre>
  * If the source fails half way, the file written so far still ends at a record boundary, as
  * JSON Lines always does; the exception is what tells the caller to discard it. (A {@code json}

@@ -9,8 +9,8 @@ import tools.jackson.core.util.MinimalPrettyPrinter;
  * indented: a person can read it, a diff shows which record changed, and record {@code n} is on
  * line {@code n + 1}, so that an import error's line points at one record. For that, each array
  * of records ends on the line of its last record, which also opens the next array (empty arrays
- * in between stay on that line); {@code feePayments}, the document's last array, ends on a line of
- * its own when it holds any:
+ * in between stay on that line); {@code advisoryProducts}, the document's last array, ends on a
+ * line of its own when it holds any:
  * <pre>{@code
  * {"format":"xarxa","version":1,"people":[
  * {"id":"…","name":"Núria Puig",…},
@@ -20,7 +20,11 @@ import tools.jackson.core.util.MinimalPrettyPrinter;
  * {"id":"…","member":"…",…}],"feePolicies":[
  * {"year":2026,…}],"feeAssessments":[
  * {"id":"…","member":"…",…}],"feePayments":[
- * {"id":"…","member":"…",…}
+ * {"id":"…","member":"…",…}],"hourBanks":[
+ * {"period":"2026",…}],"ledgerEntries":[
+ * {"id":"…","period":"2026",…}],"advisories":[
+ * {"id":"…","period":"2026",…}],"advisoryProducts":[
+ * {"id":"…","advisory":"…",…}
  * ]}
  * }</pre>
  * Stateless, so one instance serves every generator.
@@ -62,7 +66,7 @@ final class OneRecordPerLine extends MinimalPrettyPrinter {
         return json.streamWriteContext().getNestingDepth() == TOP_LEVEL_ARRAY;
     }
 
-    /** Whether an array is the document's last, {@code feePayments}. */
+    /** Whether an array is the document's last, {@code advisoryProducts}. */
     private static boolean isTheLast(TokenStreamContext array) {
         return LAST_ARRAY.equals(array.getParent().currentName());
     }

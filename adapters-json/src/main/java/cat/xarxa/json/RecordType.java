@@ -1,5 +1,9 @@
 package cat.xarxa.json;
 
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryProduct;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.care.ContactData;
 import cat.xarxa.care.MeetingData;
 import cat.xarxa.care.NeedData;
@@ -30,12 +34,15 @@ import tools.jackson.core.JsonParser;
  * mandates name them, members before the needs, contacts and meetings that belong to them (the
  * import requires a member to be there first), partners after the people they name; then the
  * fees, policies before the assessments made under them and assessments before the payments
- * that pay them, which the import requires too. The fee records come last so that a file
- * without them numbers its records as files did before they existed.
+ * that pay them, which the import requires too; then the advisory area, hour banks before the
+ * ledger entries and the advisories charged to them, advisories (after the members and people
+ * their requests name) before the materials they produced. Each area added comes after those
+ * before it, so that a file without its records numbers its records as files did before it
+ * existed.
  *
  * @param <D> what an import reads and hands to the sink: the unchecked form of a record the sink
- *            validates, e.g. {@link PersonData}, or for the fee records the domain record itself,
- *            which the sink takes as it is
+ *            validates, e.g. {@link PersonData}, or for the fee and advisory records the domain
+ *            record itself, which the sink takes as it is
  */
 final class RecordType<D> {
 
@@ -73,9 +80,22 @@ final class RecordType<D> {
             ExportSource::payments, PaymentShape::writeFields, TreeFields.wholeRecord(PaymentReader::read),
             ImportSink::payment);
 
+    static final RecordType<HourBank> HOUR_BANK = new RecordType<>(HourBankReader.RECORD, "hourBanks",
+            ExportSource::hourBanks, HourBankShape::writeFields, TreeFields.wholeRecord(HourBankReader::read),
+            ImportSink::hourBank);
+    static final RecordType<LedgerEntry> LEDGER_ENTRY = new RecordType<>(LedgerEntryReader.RECORD, "ledgerEntries",
+            ExportSource::ledgerEntries, LedgerEntryShape::writeFields, TreeFields.wholeRecord(LedgerEntryReader::read),
+            ImportSink::ledgerEntry);
+    static final RecordType<Advisory> ADVISORY = new RecordType<>(AdvisoryReader.RECORD, "advisories",
+            ExportSource::advisories, AdvisoryShape::writeFields, TreeFields.wholeRecord(AdvisoryReader::read),
+            ImportSink::advisory);
+    static final RecordType<AdvisoryProduct> ADVISORY_PRODUCT = new RecordType<>(AdvisoryProductReader.RECORD,
+            "advisoryProducts", ExportSource::advisoryProducts, AdvisoryProductShape::writeFields,
+            TreeFields.wholeRecord(AdvisoryProductReader::read), ImportSink::advisoryProduct);
+
     /** Every kind, in the order an export writes them. */
     static final List<RecordType<?>> IN_EXPORT_ORDER = List.of(PERSON, MEMBER, PARTNER, NEED, CONTACT, MEETING,
-            FEE_POLICY, FEE_ASSESSMENT, FEE_PAYMENT);
+            FEE_POLICY, FEE_ASSESSMENT, FEE_PAYMENT, HOUR_BANK, LEDGER_ENTRY, ADVISORY, ADVISORY_PRODUCT);
 
     private final String lineType;
     private final String arrayName;

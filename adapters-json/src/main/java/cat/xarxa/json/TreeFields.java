@@ -2,8 +2,10 @@ package cat.xarxa.json;
 
 import static cat.xarxa.json.RecordFields.wrongType;
 
+import cat.xarxa.common.Hours;
 import cat.xarxa.common.Reason;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the values of a record held whole as a tree, for the fee records: the sink takes them as
+ * Reads the values of a record held whole as a tree, for the fee and advisory records: the sink takes them as
  * domain records, which cannot hold a missing value, so a missing required value is refused here
  * (as a value of the wrong JSON type, as a population figure without its year is), and an
  * optional one is taken as none or as its default. A field is named by its path from the record,
@@ -32,6 +34,8 @@ final class TreeFields {
     static final String BOOLEAN = "boolean";
 
     private static final String DATE_FORM = "ISO 8601 (YYYY-MM-DD)";
+    private static final String DATE_TIME_FORM = "ISO 8601 (YYYY-MM-DDThh:mm)";
+    private static final String HOURS_FORM = "h:mm (4:00, 1:30)";
 
     private TreeFields() {
     }
@@ -158,6 +162,42 @@ final class TreeFields {
         }
     }
 
+    /** A required ISO local date and time, {@code 2026-05-04T10:00}. */
+    static LocalDateTime dateTime(JsonNode object, String field, String path) {
+        String text = text(object, field, path);
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RecordProblem(at(path, field),
+                    Reason.of("import.malformed", DATE_TIME_FORM, "'" + text + "'"));
+        }
+    }
+
+    /**
+     * A required quantity of hours written as {@link Hours} writes it, {@code "4:00"}, or as
+     * whole hours, {@code "4"}; a JSON number is refused as the wrong type, as an amount is.
+     */
+    static Hours hours(JsonNode object, String field, String path) {
+        Hours hours = optionalHours(object, field, path);
+        if (hours == null) {
+            throw wrongType(at(path, field), STRING);
+        }
+        return hours;
+    }
+
+    /** A quantity of hours as {@link #hours}; null if missing or {@code null}. */
+    static Hours optionalHours(JsonNode object, String field, String path) {
+        String text = optionalText(object, field, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Hours.parse(text);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new RecordProblem(at(path, field), Reason.of("import.malformed", HOURS_FORM, "'" + text + "'"));
+        }
+    }
+
     /** One of an enum's names, exactly as written; required. */
     static <E extends Enum<E>> E enumValue(JsonNode object, String field, String path, Class<E> type) {
         E value = optionalEnumValue(object, field, path, type);
@@ -217,6 +257,11 @@ final class TreeFields {
             Reason recordName = new Reason("value.aggregate." + record, List.of());
             throw new RecordProblem(path, Reason.of("import.malformed", recordName, e.getMessage()));
         }
+    }
+
+    /** An id read with its {@code parse}; null if missing or {@code null}. */
+    static <I> I optionalId(JsonNode object, String field, String path, Function<String, I> parse) {
+        return optional(object, field) == null ? null : id(object, field, path, parse);
     }
 
     /** An id read with its {@code parse}; {@code import.not-an-id} if the text is not one. */

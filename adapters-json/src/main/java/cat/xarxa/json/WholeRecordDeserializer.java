@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads a fee record, or a part of one, with the same reader as the formats, the value read whole
+ * Reads a fee or advisory record, or a part of one, with the same reader as the formats, the value read whole
  * first ({@link TreeFields#wholeRecord}). What the reader refuses is a Jackson error naming the
  * field, e.g. {@code Cannot read a fee policy: rule.type: unknown value 'percent'; …}.
  *

@@ -1,5 +1,14 @@
 package cat.xarxa.json;
 
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryId;
+import cat.xarxa.advisory.AdvisoryProduct;
+import cat.xarxa.advisory.EntryId;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.LedgerEntry;
+import cat.xarxa.advisory.ProductId;
+import cat.xarxa.advisory.RequestId;
+import cat.xarxa.advisory.SessionId;
 import cat.xarxa.care.Contact;
 import cat.xarxa.care.ContactData;
 import cat.xarxa.care.ContactId;
@@ -84,13 +93,26 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link Payment}:
  *       {@code {"id":"…","member":"…","kind":"PAYMENT","assessment":"…","on":"2026-05-20","currency":"EUR","amount":"500.00","reference":"TRF 0042"}},
  *       {@code "assessment":null} for a refund;</li>
+ *   <li>{@link AdvisoryId}, {@link RequestId}, {@link SessionId}, {@link EntryId} and
+ *       {@link ProductId} as their UUID;</li>
+ *   <li>{@link HourBank} without the store's version:
+ *       {@code {"period":"2026","from":"2026-01-01","until":"2026-12-31","granted":"40:00","reserved":"4:00","consumed":"2:15","expired":"0:00"}};</li>
+ *   <li>{@link LedgerEntry}:
+ *       {@code {"id":"…","period":"2026","kind":"CONSUMPTION","cause":"SESSION_DELIVERED","hours":"2:15","on":"2026-05-04","actor":"…","reference":"","advisory":"…","session":"…"}},
+ *       {@code null} for no advisory or session;</li>
+ *   <li>{@link Advisory} without the store's version:
+ *       {@code {"id":"…","period":"2026","topic":"…","package":{"hours":"4:00","sessions":2},"requests":[{"id":"…","member":"…","person":"…","topic":"…","details":"…","format":"VIRTUAL","package":{…},"requestedOn":"2026-04-20"}],"provider":{"kind":"SECRETARIAT","person":null,"partner":null},"coProvider":null,"sessions":[{"id":"…","start":"2026-05-04T10:00","end":"2026-05-04T12:00","format":"VIRTUAL","status":"DELIVERED","delivered":"2:15","attendance":["…"]}],"status":"SCHEDULED","mergedInto":null,"reserved":"1:45","consumed":"2:15"}},
+ *       a session's times as ISO local date and time;</li>
+ *   <li>{@link AdvisoryProduct} without the store's version:
+ *       {@code {"id":"…","advisory":"…","topic":"…","kind":"SOLUTIONS","title":"…","summary":"","link":"","published":true}};</li>
  *   <li>{@link JournalEntry} with its time as an ISO instant, {@code "2026-04-20T09:30:00Z"}.</li>
  * </ul>
  * The fee records carry amounts as strings with two decimals and {@code "currency":"EUR"}; they
  * are read as domain records, so a missing value they need is an error, as are an amount that is
  * not one ({@code money.not-a-number}, {@code money.too-many-decimals}) and a currency other than
  * euros ({@code money.not-euro}). A policy is read as data: whether the assembly could approve it
- * is not checked here.
+ * is not checked here. The advisory records carry hours as {@code h:mm} text, and are read as
+ * domain records too; hours that are not {@code h:mm} are an error.
  * Dates and times are always written as ISO text, whatever the host mapper's settings. A value
  * that cannot be read (a wrong check digit, a history the lifecycle does not allow, a mandate
  * that ends before it starts, a need's follow-up that goes back in time) fails with a Jackson
@@ -106,9 +128,11 @@ import tools.jackson.databind.module.SimpleModule;
  * Registered in {@code META-INF/services/cat.xarxa.spi.FormatProvider}, so
  * {@code xarxa.export("json", out)} and {@code xarxa.importFrom("jsonl", in)} find it.
  * <p>{@code json} is one UTF-8 document, people first, then members, partners, needs, contacts,
- * meetings, fee policies, fee assessments and fee payments, each kind in an array of its own
- * ({@code people}, {@code members}, …, {@code feePolicies}, {@code feeAssessments},
- * {@code feePayments}), one record per line, so that a person can read
+ * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories
+ * and advisory products, each kind in an array of its own ({@code people}, {@code members}, …,
+ * {@code feePolicies}, {@code feeAssessments}, {@code feePayments}, {@code hourBanks},
+ * {@code ledgerEntries}, {@code advisories}, {@code advisoryProducts}), one record per line, so
+ * that a person can read
  * it, a diff shows which record changed, and an import error's line points at one record:
  * <pre>{@code
  * {"format":"xarxa","version":1,"people":[
@@ -121,12 +145,18 @@ import tools.jackson.databind.module.SimpleModule;
  * {"id":"f7a3…","member":"0a6f…","on":"2026-05-04","format":"HYBRID","attendees":["7d1c…"],"notes":"Reunió d'acollida"}],"feePolicies":[
  * {"year":2026,"populationYear":2025,"approvedOn":"2026-03-14","decision":"AG 2026-03, acord 4","currency":"EUR","rule":{"type":"flat","amount":"300.00"},"terms":{…}}],"feeAssessments":[
  * {"id":"a1b2…","member":"0a6f…","kind":"MUNICIPALITY","year":2026,…,"amount":"225.00","corrections":[]}],"feePayments":[
- * {"id":"b2c3…","member":"0a6f…","kind":"PAYMENT","assessment":"a1b2…","on":"2026-05-20","currency":"EUR","amount":"225.00","reference":"TRF 0042"}
- * ]}
+ * {"id":"b2c3…","member":"0a6f…","kind":"PAYMENT","assessment":"a1b2…","on":"2026-05-20","currency":"EUR","amount":"225.00","reference":"TRF 0042"}],"hourBanks":[
+ * {"period":"2026","from":"2026-01-01","until":"2026-12-31","granted":"40:00","reserved":"4:00","consumed":"0:00","expired":"0:00"}],"ledgerEntries":[
+ * {"id":"d1e2…","period":"2026","kind":"GRANT","cause":"DECISION","hours":"40:00","on":"2026-01-15","actor":"secretaria","reference":"AG 2026-01","advisory":null,"session":null},
+ * {"id":"d2e3…","period":"2026","kind":"RESERVATION","cause":"REQUEST","hours":"4:00","on":"2026-04-20","actor":"secretaria","reference":"","advisory":"e5f6…","session":null}],"advisories":[
+ * {"id":"e5f6…","period":"2026","topic":"responsible-public-procurement","package":{"hours":"4:00","sessions":2},"requests":[…],"provider":{"kind":"SECRETARIAT","person":null,"partner":null},"coProvider":null,"sessions":[],"status":"OPEN","mergedInto":null,"reserved":"4:00","consumed":"0:00"}],"advisoryProducts":[]}
+ * }
  * }</pre>
  * <p>{@code jsonl} is JSON Lines: one record per line, each naming its {@code type}
  * ({@code person}, {@code member}, {@code partner}, {@code need}, {@code contact},
- * {@code meeting}, {@code fee-policy}, {@code fee-assessment}, {@code fee-payment}); a header line first, so that even an empty network gives a file an import
+ * {@code meeting}, {@code fee-policy}, {@code fee-assessment}, {@code fee-payment},
+ * {@code hour-bank}, {@code ledger-entry}, {@code advisory}, {@code advisory-product}); a header
+ * line first, so that even an empty network gives a file an import
  * recognises, then the records in the same order as in {@code json}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
@@ -149,7 +179,8 @@ import tools.jackson.databind.module.SimpleModule;
  * so are a member's missing {@code population} or {@code mandates}; a missing {@code to} is an
  * open mandate. Records are handed to the import in the order they come, so a need, a contact or a
  * meeting must come after its member, a fee assessment after its member and its year's policy,
- * and a payment after its assessment. Anything else wrong (not JSON, a value of the wrong type,
+ * a payment after its assessment, a ledger entry and an advisory after their hour bank, and an
+ * advisory product after its advisory. Anything else wrong (not JSON, a value of the wrong type,
  * an unknown {@code kind}, {@code status}, {@code role}, {@code channel}, {@code topic} or
  * {@code format}, an unknown record {@code type}, a population figure that is not one or two for
  * the same year, a mandate that ends before it starts, a person whose email is not one, a need
@@ -162,13 +193,14 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <h3>Versions of the formats</h3>
  * Both formats are at {@code "version":1}. {@code population}, people, {@code mandates},
- * partners, needs, contacts, meetings and the fee records were added to version 1 later
+ * partners, needs, contacts, meetings, the fee records and the advisory records were added to
+ * version 1 later
  * without raising the version, because adding a field or a record type is compatible both ways: readers that
  * predate them ignore fields they do not know, so they still read a newer {@code json} file
  * (without the additions; an older {@code jsonl} reader refuses the new lines as an unknown
  * record type, which says plainly that it is too old), and a file written before they existed
- * still imports, as members without figures or mandates, and no people, partners, care or fee
- * records. The version goes up only for a change an older reader would misread.
+ * still imports, as members without figures or mandates, and no people, partners, care, fee or
+ * advisory records. The version goes up only for a change an older reader would misread.
  *
  * <h2>A fee policy as a file of its own</h2>
  * {@link #readFeePolicy} and {@link #writeFeePolicy} read and write one policy in the shape the
@@ -258,6 +290,27 @@ public final class XarxaJson extends SimpleModule implements FormatProvider {
                 new WholeRecordDeserializer<>(FeeAssessment.class, AssessmentReader::read, "fee assessment"));
         addSerializer(Payment.class, new ShapeSerializer<>(Payment.class, PaymentShape::writeFields));
         addDeserializer(Payment.class, new WholeRecordDeserializer<>(Payment.class, PaymentReader::read, "payment"));
+        addSerializer(AdvisoryId.class, new TextValueSerializer<>(AdvisoryId.class));
+        addDeserializer(AdvisoryId.class, new TextValueDeserializer<>(AdvisoryId.class, AdvisoryId::parse, "a UUID"));
+        addSerializer(RequestId.class, new TextValueSerializer<>(RequestId.class));
+        addDeserializer(RequestId.class, new TextValueDeserializer<>(RequestId.class, RequestId::parse, "a UUID"));
+        addSerializer(SessionId.class, new TextValueSerializer<>(SessionId.class));
+        addDeserializer(SessionId.class, new TextValueDeserializer<>(SessionId.class, SessionId::parse, "a UUID"));
+        addSerializer(EntryId.class, new TextValueSerializer<>(EntryId.class));
+        addDeserializer(EntryId.class, new TextValueDeserializer<>(EntryId.class, EntryId::parse, "a UUID"));
+        addSerializer(ProductId.class, new TextValueSerializer<>(ProductId.class));
+        addDeserializer(ProductId.class, new TextValueDeserializer<>(ProductId.class, ProductId::parse, "a UUID"));
+        addSerializer(HourBank.class, new ShapeSerializer<>(HourBank.class, HourBankShape::writeFields));
+        addDeserializer(HourBank.class, new WholeRecordDeserializer<>(HourBank.class, HourBankReader::read, "hour bank"));
+        addSerializer(LedgerEntry.class, new ShapeSerializer<>(LedgerEntry.class, LedgerEntryShape::writeFields));
+        addDeserializer(LedgerEntry.class,
+                new WholeRecordDeserializer<>(LedgerEntry.class, LedgerEntryReader::read, "ledger entry"));
+        addSerializer(Advisory.class, new ShapeSerializer<>(Advisory.class, AdvisoryShape::writeFields));
+        addDeserializer(Advisory.class, new WholeRecordDeserializer<>(Advisory.class, AdvisoryReader::read, "advisory"));
+        addSerializer(AdvisoryProduct.class,
+                new ShapeSerializer<>(AdvisoryProduct.class, AdvisoryProductShape::writeFields));
+        addDeserializer(AdvisoryProduct.class, new WholeRecordDeserializer<>(AdvisoryProduct.class,
+                AdvisoryProductReader::read, "advisory material"));
         addSerializer(JournalEntry.class, new JournalEntrySerializer());
         addDeserializer(JournalEntry.class, new JournalEntryDeserializer());
     }

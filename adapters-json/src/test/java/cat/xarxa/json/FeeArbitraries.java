@@ -74,7 +74,11 @@ final class FeeArbitraries {
 
     /** A rule of any kind; by kind of member, each kind's rule of any other kind. */
     static Arbitrary<FeeRule> rules() {
-        Arbitrary<FeeRule> plain = Arbitraries.oneOf(flat(), tiers(), perInhabitant(), custom());
+        // Per-inhabitant rules come up more often: they have four shapes (floor, cap, both, neither)
+        // and every run must see each of them.
+        Arbitrary<FeeRule> plain = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, flat()),
+                net.jqwik.api.Tuple.of(1, tiers()), net.jqwik.api.Tuple.of(4, perInhabitant()),
+                net.jqwik.api.Tuple.of(1, custom()));
         Arbitrary<FeeRule> byKind = Combinators.combine(
                         Arbitraries.subsetOf(MemberKind.values()).ofMinSize(1),
                         plain.list().ofSize(MemberKind.values().length))

@@ -1,5 +1,20 @@
 package cat.xarxa.json;
 
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryId;
+import cat.xarxa.advisory.AdvisoryPackage;
+import cat.xarxa.advisory.AdvisoryProduct;
+import cat.xarxa.advisory.AdvisoryRequest;
+import cat.xarxa.advisory.AdvisoryTopics;
+import cat.xarxa.advisory.EntryCause;
+import cat.xarxa.advisory.EntryId;
+import cat.xarxa.advisory.EntryKind;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.LedgerEntry;
+import cat.xarxa.advisory.ProductId;
+import cat.xarxa.advisory.ProductKind;
+import cat.xarxa.advisory.RequestId;
+import cat.xarxa.common.Hours;
 import cat.xarxa.care.Channel;
 import cat.xarxa.care.ContactData;
 import cat.xarxa.care.ContactTopic;
@@ -32,6 +47,7 @@ import cat.xarxa.member.MemberId;
 import cat.xarxa.member.MemberKind;
 import cat.xarxa.member.MemberStatus;
 import cat.xarxa.member.PersonData;
+import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
 import cat.xarxa.partner.PartnerData;
@@ -56,7 +72,8 @@ import tools.jackson.databind.node.ObjectNode;
  * of five councils, so member {@code n} is record {@code 20 + n}; {@link #withCare()} has, after
  * those, ten partners, and for each council a need followed up twice, a contact and an onboarding
  * meeting, each kind after the other; {@link #withFees()} has, after all those, two fee policies,
- * and for each council an assessment and a payment.
+ * and for each council an assessment and a payment; {@link #withAdvisories()} has, after all
+ * those, an hour bank, its ledger, an advisory for each council and ten materials.
  */
 final class HundredCouncils {
 
@@ -71,6 +88,9 @@ final class HundredCouncils {
     /** The year of the policy {@link #withFees()} assesses under, and of the flat one before it. */
     static final int FEE_YEAR = 2025;
     static final int FLAT_YEAR = 2024;
+    /** The period of the hour bank {@link #withAdvisories()} charges the advisories to. */
+    static final String PERIOD = "2025";
+    static final int MATERIALS = 10;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
     private static final String[] FIRST_NAMES = {"Núria", "Jordi", "Mercè", "Pere", "Àngels", "Joan", "Montserrat",
@@ -88,7 +108,11 @@ final class HundredCouncils {
         MEETING("meeting", "meetings"),
         FEE_POLICY("fee-policy", "feePolicies"),
         FEE_ASSESSMENT("fee-assessment", "feeAssessments"),
-        FEE_PAYMENT("fee-payment", "feePayments");
+        FEE_PAYMENT("fee-payment", "feePayments"),
+        HOUR_BANK("hour-bank", "hourBanks"),
+        LEDGER_ENTRY("ledger-entry", "ledgerEntries"),
+        ADVISORY("advisory", "advisories"),
+        ADVISORY_PRODUCT("advisory-product", "advisoryProducts");
 
         final String lineType;
         final String arrayName;
@@ -119,6 +143,10 @@ final class HundredCouncils {
         records.put(Kind.FEE_POLICY, List.of());
         records.put(Kind.FEE_ASSESSMENT, List.of());
         records.put(Kind.FEE_PAYMENT, List.of());
+        records.put(Kind.HOUR_BANK, List.of());
+        records.put(Kind.LEDGER_ENTRY, List.of());
+        records.put(Kind.ADVISORY, List.of());
+        records.put(Kind.ADVISORY_PRODUCT, List.of());
         return new HundredCouncils(records, List.of(Kind.values()));
     }
 
@@ -211,6 +239,53 @@ final class HundredCouncils {
         records.put(Kind.FEE_ASSESSMENT, assessments);
         records.put(Kind.FEE_PAYMENT, payments);
         return new HundredCouncils(records, care.order);
+    }
+
+    /**
+     * The councils with their care and fee records, then the hour bank of {@link #PERIOD}, with a
+     * grant of 400 hours (ledger entry 1) and, for each council {@code n}, the reservation of its
+     * four hours (ledger entry {@code n + 1}); then advisory {@code n}, council {@code n}'s
+     * request, asked for by its technical contact, open and holding its four hours; then
+     * {@link #MATERIALS} materials, material {@code m} of advisory {@code m}, the odd ones
+     * published.
+     */
+    static HundredCouncils withAdvisories() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        Hours granted = Hours.of(4L * COUNT);
+        HourBank bank = new HourBank(PERIOD, from, LocalDate.of(2025, 12, 31), granted, granted, Hours.ZERO,
+                Hours.ZERO, 0);
+        List<String> entries = new ArrayList<>();
+        entries.add(MAPPER.writeValueAsString(new LedgerEntry(new EntryId(new UUID(0xe0e0_e0e0L, 0)), PERIOD,
+                EntryKind.GRANT, EntryCause.DECISION, granted, from.plusDays(14), "secretaria", "AG 2025-01, acord 3",
+                null, null)));
+        List<String> advisories = new ArrayList<>();
+        List<Municipality> councils = councilsOfBarcelona();
+        for (int n = 1; n <= COUNT; n++) {
+            AdvisoryId id = new AdvisoryId(new UUID(0xad_ad_ad_adL, n));
+            AdvisoryRequest request = new AdvisoryRequest(new RequestId(new UUID(0x4e_9e_4e_9eL, n)),
+                    new MemberId(memberId(councils.get(n - 1))), new PersonId(personId(technicalContactOf(n))),
+                    AdvisoryTopics.DEFAULT.get(n % AdvisoryTopics.DEFAULT.size()), "Plec de neteja, lot " + n,
+                    MeetingFormat.VIRTUAL, AdvisoryPackage.DEFAULT, LocalDate.of(2025, 4, 1));
+            Advisory advisory = Advisory.forRequest(id, PERIOD, request);
+            advisories.add(MAPPER.writeValueAsString(advisory));
+            entries.add(MAPPER.writeValueAsString(new LedgerEntry(new EntryId(new UUID(0xe0e0_e0e0L, n)), PERIOD,
+                    EntryKind.RESERVATION, EntryCause.REQUEST, AdvisoryPackage.DEFAULT.hours(), request.requestedOn(),
+                    "secretaria", "", id, null)));
+        }
+        List<String> materials = new ArrayList<>();
+        for (int m = 1; m <= MATERIALS; m++) {
+            materials.add(MAPPER.writeValueAsString(new AdvisoryProduct(new ProductId(new UUID(0x9d_9d_9d_9dL, m)),
+                    new AdvisoryId(new UUID(0xad_ad_ad_adL, m)), AdvisoryTopics.DEFAULT.get(m % AdvisoryTopics.DEFAULT.size()),
+                    ProductKind.values()[m % ProductKind.values().length], "Model de plec " + m, "Clàusules socials",
+                    "", m % 2 == 1, 0)));
+        }
+        HundredCouncils fees = withFees();
+        Map<Kind, List<String>> records = new EnumMap<>(fees.records);
+        records.put(Kind.HOUR_BANK, List.of(MAPPER.writeValueAsString(bank)));
+        records.put(Kind.LEDGER_ENTRY, entries);
+        records.put(Kind.ADVISORY, advisories);
+        records.put(Kind.ADVISORY_PRODUCT, materials);
+        return new HundredCouncils(records, fees.order);
     }
 
     private static List<String> technicalContacts() {

@@ -187,7 +187,8 @@ class JsonExportImportTest {
                     {"person":"00000000-0000-0000-0000-000000000002","role":"TECHNICAL_CONTACT","from":"2025-09-01","to":null}]},
                     {"id":"00000000-0000-0000-0000-000000000004","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
                     "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}],\
-                    "partners":[],"needs":[],"contacts":[],"meetings":[],"feePolicies":[],"feeAssessments":[],"feePayments":[]}
+                    "partners":[],"needs":[],"contacts":[],"meetings":[],"feePolicies":[],"feeAssessments":[],"feePayments":[],\
+                    "hourBanks":[],"ledgerEntries":[],"advisories":[],"advisoryProducts":[]}
                     """, export(xarxa, "json"));
         }
     }
@@ -240,7 +241,8 @@ class JsonExportImportTest {
                     "meetings":[
                     {"id":"00000000-0000-0000-0000-000000000004","member":"00000000-0000-0000-0000-000000000002","on":"2025-05-06",\
                     "format":"HYBRID","attendees":["00000000-0000-0000-0000-000000000001"],"notes":"Reunió d'acollida"}],\
-                    "feePolicies":[],"feeAssessments":[],"feePayments":[]}
+                    "feePolicies":[],"feeAssessments":[],"feePayments":[],"hourBanks":[],"ledgerEntries":[],"advisories":[],\
+                    "advisoryProducts":[]}
                     """, export(xarxa, "json"));
         }
     }
@@ -284,7 +286,8 @@ class JsonExportImportTest {
                     {"format":"xarxa","version":1,"people":[],"members":[
                     {"id":"00000000-0000-0000-0000-000000000001","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
                     "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}],\
-                    "partners":[],"needs":[],"contacts":[],"meetings":[],"feePolicies":[],"feeAssessments":[],"feePayments":[]}
+                    "partners":[],"needs":[],"contacts":[],"meetings":[],"feePolicies":[],"feeAssessments":[],"feePayments":[],\
+                    "hourBanks":[],"ledgerEntries":[],"advisories":[],"advisoryProducts":[]}
                     """, export(xarxa, "json"));
         }
     }

@@ -2,7 +2,14 @@ package cat.xarxa.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cat.xarxa.Xarxa;
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryProduct;
+import cat.xarxa.advisory.AdvisoryStatus;
+import cat.xarxa.advisory.EntryKind;
+import cat.xarxa.advisory.LedgerEntry;
+import cat.xarxa.advisory.ProviderKind;
+import cat.xarxa.advisory.Session;
+import cat.xarxa.advisory.SessionStatus;
 import cat.xarxa.care.Channel;
 import cat.xarxa.care.Contact;
 import cat.xarxa.care.ContactId;
@@ -26,6 +33,9 @@ import cat.xarxa.fee.Payment;
 import cat.xarxa.fee.PaymentKind;
 import cat.xarxa.fee.PerInhabitantFee;
 import cat.xarxa.fee.TieredFee;
+import cat.xarxa.json.AdvisoryArbitraries.AdvisoryPlans;
+import cat.xarxa.json.AdvisoryArbitraries.AdvisoryRecords;
+import cat.xarxa.json.FeeArbitraries.FeePlans;
 import cat.xarxa.json.FeeArbitraries.FeeRecords;
 import cat.xarxa.json.Networks.Holdings;
 import cat.xarxa.member.Expertise;
@@ -68,7 +78,10 @@ import net.jqwik.api.statistics.StatisticsReport;
  * expected date and with follow-up logs that take them through every status and back, contacts
  * with or without the person spoken with, onboarding meetings with any number of attendees,
  * fee policies of every kind of rule, assessments with or without the population figure and
- * with corrections, payments and refunds ({@link FeeArbitraries}), names, references, sources, descriptions and notes with accents, quotes, line breaks and
+ * with corrections, payments and refunds ({@link FeeArbitraries}), hour banks with the ledgers their
+ * totals add up from, advisories of one council and joint ones with sessions of every status,
+ * providers of every kind and materials published or not ({@link AdvisoryArbitraries}), names,
+ * references, sources, descriptions and notes with accents, quotes, line breaks and
  * characters beyond the BMP), exporting it, importing the file into an empty network and
  * exporting again gives the same bytes, and the network holds the same records.
  */
@@ -110,10 +123,10 @@ class JsonRoundTripPropertiesTest {
 
     private static void assertTheRoundTripKeepsEverything(String format, Holdings network) {
         String first = Networks.export(format, network);
-        try (Xarxa elsewhere = Networks.inMemory()) {
-            assertEquals(network.report(format), Networks.importInto(elsewhere, format, first));
+        try (InspectableMemoryStore elsewhere = InspectableMemoryStore.open()) {
+            assertEquals(network.report(format), Networks.importInto(elsewhere.xarxa(), format, first));
 
-            assertEquals(first, Networks.export(elsewhere, format));
+            assertEquals(first, Networks.export(elsewhere.xarxa(), format));
             assertEquals(network, Holdings.of(elsewhere));
         }
     }
@@ -173,6 +186,7 @@ class JsonRoundTripPropertiesTest {
                 .forEach(text -> Statistics.label("notes").collect(text.contains("\n") ? "with a line break"
                         : text.matches(".*[àèéíïòóúüç·].*") ? "with Catalan letters" : "other"));
         reportWhatFeesWereGenerated(network);
+        reportWhatAdvisoriesWereGenerated(network);
         Statistics.label("kind").coverage(kinds -> {
             for (MemberKind kind : MemberKind.values()) {
                 kinds.check(kind).count(times -> times > 0);
@@ -308,6 +322,71 @@ class JsonRoundTripPropertiesTest {
         });
     }
 
+    /**
+     * Counts the kinds of ledger entry, advisories by status, of one council or joint, by
+     * provider and with or without a partner delivering them too, sessions by status and
+     * delivered ones with and without attendance, and materials published or not; and fails the
+     * property if any of them never came up.
+     */
+    private static void reportWhatAdvisoriesWereGenerated(Holdings network) {
+        for (LedgerEntry entry : network.ledgerEntries()) {
+            Statistics.label("ledger entry").collect(entry.kind());
+        }
+        for (Advisory advisory : network.advisories()) {
+            Statistics.label("advisory status").collect(advisory.status());
+            Statistics.label("councils").collect(advisory.status() == AdvisoryStatus.MERGED ? "merged away"
+                    : advisory.isJoint() ? "joint" : "one");
+            Statistics.label("provider").collect(advisory.provider().kind());
+            Statistics.label("co-provider").collect(advisory.coProvider() == null ? "none" : "partner");
+            for (Session session : advisory.sessions()) {
+                Statistics.label("session").collect(session.status());
+                if (session.status() == SessionStatus.DELIVERED) {
+                    Statistics.label("attendance").collect(session.attendance().isEmpty() ? "nobody" : "some");
+                }
+            }
+        }
+        for (AdvisoryProduct product : network.advisoryProducts()) {
+            Statistics.label("material").collect(product.published() ? "published" : "not published");
+        }
+        Statistics.label("ledger entry").coverage(kinds -> {
+            for (EntryKind kind : EntryKind.values()) {
+                kinds.check(kind).count(times -> times > 0);
+            }
+        });
+        Statistics.label("advisory status").coverage(statuses -> {
+            for (AdvisoryStatus status : AdvisoryStatus.values()) {
+                statuses.check(status).count(times -> times > 0);
+            }
+        });
+        Statistics.label("councils").coverage(councils -> {
+            for (String councilsOf : List.of("one", "joint", "merged away")) {
+                councils.check(councilsOf).count(times -> times > 0);
+            }
+        });
+        Statistics.label("provider").coverage(providers -> {
+            for (ProviderKind kind : ProviderKind.values()) {
+                providers.check(kind).count(times -> times > 0);
+            }
+        });
+        Statistics.label("co-provider").coverage(coProviders -> {
+            coProviders.check("none").count(times -> times > 0);
+            coProviders.check("partner").count(times -> times > 0);
+        });
+        Statistics.label("session").coverage(statuses -> {
+            for (SessionStatus status : SessionStatus.values()) {
+                statuses.check(status).count(times -> times > 0);
+            }
+        });
+        Statistics.label("attendance").coverage(attendance -> {
+            attendance.check("nobody").count(times -> times > 0);
+            attendance.check("some").count(times -> times > 0);
+        });
+        Statistics.label("material").coverage(materials -> {
+            materials.check("published").count(times -> times > 0);
+            materials.check("not published").count(times -> times > 0);
+        });
+    }
+
     /** A rule and, for a rule by kind, the rules inside it. */
     private static Stream<FeeRule> rulesIn(FeeRule rule) {
         return rule instanceof FeeByKind byKind ? Stream.concat(Stream.of(rule), byKind.rules().values().stream())
@@ -367,7 +446,8 @@ class JsonRoundTripPropertiesTest {
      * Up to six people; up to a dozen members with distinct official codes and ids whose mandates
      * name them; up to four partners with distinct names, some with one of the people to contact;
      * and up to eight needs, six contacts and four onboarding meetings, each of one of the members
-     * (none without members).
+     * (none without members); the fee records of {@link FeeArbitraries} and the advisory records of
+     * {@link AdvisoryArbitraries}.
      */
     @Provide
     Arbitrary<Holdings> networks() {
@@ -380,10 +460,13 @@ class JsonRoundTripPropertiesTest {
         Arbitrary<List<BiFunction<PartnerId, List<PersonId>, Partner>>> partners = partner().list().ofMaxSize(4)
                 .uniqueElements(partner -> partner.apply(new PartnerId(new UUID(0, 0)), List.of()).name());
         return Combinators.combine(people, members, partners, needPlans().list().ofMaxSize(8),
-                        contactPlans().list().ofMaxSize(6), meetingPlans().list().ofMaxSize(4), FeeArbitraries.plans(),
+                        contactPlans().list().ofMaxSize(6), meetingPlans().list().ofMaxSize(4),
+                        Combinators.combine(FeeArbitraries.plans(), AdvisoryArbitraries.plans()).as(Tuple::of),
                         Arbitraries.longs())
-                .as((unnamedPeople, unnamedMembers, unnamedPartners, needPlans, contactPlans, meetingPlans, feePlans,
+                .as((unnamedPeople, unnamedMembers, unnamedPartners, needPlans, contactPlans, meetingPlans, areaPlans,
                      seed) -> {
+                    FeePlans feePlans = areaPlans.get1();
+                    AdvisoryPlans advisoryPlans = areaPlans.get2();
                     List<Person> directory = new ArrayList<>();
                     for (int i = 0; i < unnamedPeople.size(); i++) {
                         directory.add(unnamedPeople.get(i).apply(new PersonId(new UUID(seed - 17L * i, 100 + i))));
@@ -415,8 +498,11 @@ class JsonRoundTripPropertiesTest {
                         }
                     }
                     FeeRecords fees = feePlans.madeFor(seed, network);
+                    AdvisoryRecords advice = advisoryPlans.madeFor(seed, memberIds, ids,
+                            registry.stream().map(Partner::id).toList());
                     return new Holdings(directory, network, registry, needs, contacts, meetings, fees.policies(),
-                            fees.assessments(), fees.payments());
+                            fees.assessments(), fees.payments(), advice.banks(), advice.entries(), advice.advisories(),
+                            advice.products());
                 });
     }
 

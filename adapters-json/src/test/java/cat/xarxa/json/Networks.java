@@ -2,6 +2,10 @@ package cat.xarxa.json;
 
 import cat.xarxa.ImportReport;
 import cat.xarxa.Xarxa;
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryProduct;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.care.Contact;
 import cat.xarxa.care.Need;
 import cat.xarxa.care.OnboardingMeeting;
@@ -117,6 +121,26 @@ final class Networks {
             public Stream<Payment> payments() {
                 return network.payments().stream();
             }
+
+            @Override
+            public Stream<HourBank> hourBanks() {
+                return network.hourBanks().stream();
+            }
+
+            @Override
+            public Stream<LedgerEntry> ledgerEntries() {
+                return network.ledgerEntries().stream();
+            }
+
+            @Override
+            public Stream<Advisory> advisories() {
+                return network.advisories().stream();
+            }
+
+            @Override
+            public Stream<AdvisoryProduct> advisoryProducts() {
+                return network.advisoryProducts().stream();
+            }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -134,12 +158,14 @@ final class Networks {
 
     /**
      * Everything a network holds, each kind in id order as a store gives it (the order of the
-     * text of the ids; policies by year) and as it would be before any store saved it, so that
-     * two networks holding the same compare equal whatever order the records were made in.
+     * text of the ids; policies by year, hour banks by period) and as it would be before any store
+     * saved it, so that two networks holding the same compare equal whatever order the records
+     * were made in.
      */
     record Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
                     List<Contact> contacts, List<OnboardingMeeting> meetings, List<FeePolicy> feePolicies,
-                    List<FeeAssessment> assessments, List<Payment> payments) {
+                    List<FeeAssessment> assessments, List<Payment> payments, List<HourBank> hourBanks,
+                    List<LedgerEntry> ledgerEntries, List<Advisory> advisories, List<AdvisoryProduct> advisoryProducts) {
 
         Holdings {
             people = inIdOrder(people, p -> p.withVersion(0), Person::id);
@@ -151,15 +177,32 @@ final class Networks {
             feePolicies = feePolicies.stream().sorted(Comparator.comparingInt(FeePolicy::year)).toList();
             assessments = inIdOrder(assessments, a -> a.withVersion(0), FeeAssessment::id);
             payments = inIdOrder(payments, UnaryOperator.identity(), Payment::id);
+            hourBanks = inIdOrder(hourBanks, b -> b.withVersion(0), HourBank::period);
+            ledgerEntries = inIdOrder(ledgerEntries, UnaryOperator.identity(), LedgerEntry::id);
+            advisories = inIdOrder(advisories, a -> a.withVersion(0), Advisory::id);
+            advisoryProducts = inIdOrder(advisoryProducts, p -> p.withVersion(0), AdvisoryProduct::id);
+        }
+
+        /** A network without advisory records. */
+        Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
+                 List<Contact> contacts, List<OnboardingMeeting> meetings, List<FeePolicy> feePolicies,
+                 List<FeeAssessment> assessments, List<Payment> payments) {
+            this(people, members, partners, needs, contacts, meetings, feePolicies, assessments, payments, List.of(),
+                    List.of(), List.of(), List.of());
         }
 
         /** A network without fee records. */
         Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
                  List<Contact> contacts, List<OnboardingMeeting> meetings) {
-            this(people, members, partners, needs, contacts, meetings, List.of(), List.of(), List.of());
+            this(people, members, partners, needs, contacts, meetings, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of());
         }
 
-        /** Everything a network holds, read through its facade. */
+        /**
+         * Everything a network holds, read through its facade; the facade lists no hour banks,
+         * ledgers, advisories nor materials whole, so the network holds none of them here (see
+         * {@link #of(InspectableMemoryStore)}).
+         */
         static Holdings of(Xarxa xarxa) {
             List<Member> members = xarxa.members().list();
             return new Holdings(xarxa.people().list(), members, xarxa.partners().list(),
@@ -171,10 +214,22 @@ final class Networks {
                     members.stream().flatMap(m -> xarxa.fees().paymentsOf(m.id()).stream()).toList());
         }
 
+        /** Everything a network holds: what its facade shows, and the advisory records as its store holds them. */
+        static Holdings of(InspectableMemoryStore store) {
+            Holdings shown = of(store.xarxa());
+            return new Holdings(shown.people, shown.members, shown.partners, shown.needs, shown.contacts, shown.meetings,
+                    shown.feePolicies, shown.assessments, shown.payments,
+                    store.read(tx -> tx.advisories().banks().toList()),
+                    store.read(tx -> tx.advisories().entries().toList()),
+                    store.read(tx -> tx.advisories().advisories().toList()),
+                    store.read(tx -> tx.advisories().products().toList()));
+        }
+
         /** What an import of this network reports. */
         ImportReport report(String format) {
             return new ImportReport(format, members.size(), people.size(), partners.size(), needs.size(),
-                    contacts.size(), meetings.size(), feePolicies.size(), assessments.size(), payments.size());
+                    contacts.size(), meetings.size(), feePolicies.size(), assessments.size(), payments.size(),
+                    hourBanks.size(), ledgerEntries.size(), advisories.size(), advisoryProducts.size());
         }
 
         private static <T> List<T> inIdOrder(List<T> records, UnaryOperator<T> unversioned, Function<T, Object> id) {

@@ -75,6 +75,9 @@ public interface Advisories {
     /** The advisory with this id, if any. */
     Optional<Advisory> advisory(AdvisoryId id);
 
+    /** The advisories charged to a period (merged-away ones included), in id order. */
+    List<Advisory> advisoriesIn(String period);
+
     /** The advisories a council takes or took part in, in id order. */
     List<Advisory> advisoriesOf(MemberId member);
 

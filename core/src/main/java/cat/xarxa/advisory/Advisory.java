@@ -156,8 +156,9 @@ public record Advisory(AdvisoryId id, String period, String topic, AdvisoryPacka
             return Decision.rejected(reasons);
         }
         List<AdvisoryRequest> left = requests.stream().filter(r -> !r.id().equals(request)).toList();
-        Advisory rest = new Advisory(id, period, topic, left.get(0).pkg(), left, provider, coProvider, sessions, status,
-                mergedInto, reserved, consumed, version);
+        // The joint advisory keeps its package and its single charge, whichever request leaves it.
+        Advisory rest = new Advisory(id, period, topic, pkg, left, provider, coProvider, sessions, status, mergedInto,
+                reserved, consumed, version);
         return Decision.accepted(rest, List.of());
     }
 

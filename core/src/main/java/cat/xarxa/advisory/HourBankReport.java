@@ -17,8 +17,10 @@ import java.util.Map;
  * @param consumedByMember     consumed by the advisories each council took part in (a joint
  *                             advisory counts for each of its councils)
  * @param consumedByProvider   consumed, by provider ({@link Provider#key()})
- * @param jointAdvisories      how many joint advisories (merged, not cancelled)
- * @param individualAdvisories how many advisories of one council (not cancelled)
+ * @param jointAdvisories      how many joint advisories (not counting those cancelled before any
+ *                             hour was consumed)
+ * @param individualAdvisories how many advisories of one council (the same way); those merged
+ *                             into a joint advisory are counted in it
  * @param savedByMerging       the reservations merging gave back, less what taking requests out
  *                             of joint advisories reserved again
  */

@@ -49,21 +49,29 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule areas_depend_only_on_common = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.member..")
+            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.advisory..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..")
             .because("an area holds the domain; storage and plugins depend on it, not the reverse");
 
     @ArchTest
     static final ArchRule areas_refer_to_each_other_by_id_only = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..")
+            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.advisory..")
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("cat.xarxa.member..")
                     .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Id"))))
             .because("a need or a partner names a member or a person by its id, never by the object");
 
     @ArchTest
     static final ArchRule other_areas_depend_on_no_store_nor_plugin = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.fee..")
+            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.fee..", "cat.xarxa.advisory..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..");
+
+    @ArchTest
+    static final ArchRule advisories_refer_to_partners_by_id_only = noClasses()
+            .that().resideInAnyPackage("cat.xarxa.advisory..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("cat.xarxa.partner..", "cat.xarxa.care..",
+                            "cat.xarxa.fee..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Id"))))
+            .because("an advisory names its councils, people and partner organisations by id, never by the object");
 
     @ArchTest
     static final ArchRule the_facade_is_the_only_door_into_the_stores = noClasses()
@@ -74,7 +82,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_model_never_reads_the_clock_or_makes_ids = noClasses()
             .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..", "cat.xarxa.care..", "cat.xarxa.partner..",
-                    "cat.xarxa.fee..")
+                    "cat.xarxa.fee..", "cat.xarxa.advisory..")
             .should().callMethod(java.util.UUID.class, "randomUUID")
             .orShould().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
@@ -137,4 +145,10 @@ class ArchitectureTest {
             .that().resideInAnyPackage("cat.xarxa.fee..")
             .should(USE_NO_FLOATING_POINT)
             .because("money is exact: euros and cents in Money, rates in BigDecimal");
+
+    @ArchTest
+    static final ArchRule advisories_never_use_floating_point = classes()
+            .that().resideInAnyPackage("cat.xarxa.advisory..")
+            .should(USE_NO_FLOATING_POINT)
+            .because("hours are exact: whole minutes in Hours, so the bank's totals are always the sums of its ledger");
 }
