@@ -68,12 +68,15 @@ final class AdvisoryDesk implements Advisories {
     private final IdSource ids;
     private final Membership members;
     private final List<String> topics;
+    private final Map<String, cat.xarxa.advisory.AdvisoryPackage> packages;
 
-    AdvisoryDesk(UnitOfWork work, IdSource ids, Membership members, List<String> topics) {
+    AdvisoryDesk(UnitOfWork work, IdSource ids, Membership members, List<String> topics,
+                 Map<String, cat.xarxa.advisory.AdvisoryPackage> packages) {
         this.work = work;
         this.ids = ids;
         this.members = members;
         this.topics = List.copyOf(topics);
+        this.packages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(packages));
     }
 
     /** Runs a command again while another unit of work keeps winning the race for the same rows. */
@@ -563,5 +566,10 @@ final class AdvisoryDesk implements Advisories {
     @Override
     public List<String> topics() {
         return topics;
+    }
+
+    @Override
+    public Map<String, cat.xarxa.advisory.AdvisoryPackage> packages() {
+        return packages;
     }
 }

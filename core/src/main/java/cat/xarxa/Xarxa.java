@@ -6,6 +6,7 @@ import cat.xarxa.common.JournalEntry;
 import cat.xarxa.common.Reason;
 import cat.xarxa.common.StorageException;
 import cat.xarxa.advisory.Advisories;
+import cat.xarxa.advisory.AdvisoryPackage;
 import cat.xarxa.advisory.AdvisoryTopics;
 import cat.xarxa.fee.CustomFeeCalculator;
 import cat.xarxa.fee.FeeAssessment;
@@ -96,7 +97,7 @@ public final class Xarxa implements AutoCloseable {
         RightsPolicy rights = builder.rightsPolicy != null ? builder.rightsPolicy
                 : new StatutoryRights(standing, builder.arrearsRemoveVote);
         this.members = new MembershipService(work, ids, clock, rights);
-        this.advisories = new AdvisoryDesk(work, ids, members, builder.advisoryTopics);
+        this.advisories = new AdvisoryDesk(work, ids, members, builder.advisoryTopics, builder.advisoryPackages);
         this.people = new PeopleService(work, ids);
         this.partners = new PartnerService(work, ids);
         this.care = new CareService(work, ids, builder.needCategories);
@@ -332,6 +333,8 @@ public final class Xarxa implements AutoCloseable {
         private final List<CustomFeeCalculator> feeCalculators = new ArrayList<>();
         private List<String> needCategories = NeedCategories.DEFAULT;
         private List<String> advisoryTopics = AdvisoryTopics.DEFAULT;
+        private final Map<String, AdvisoryPackage> advisoryPackages = new LinkedHashMap<>(
+                Map.of("default", AdvisoryPackage.DEFAULT));
 
         private Builder() {
         }
@@ -440,6 +443,23 @@ public final class Xarxa implements AutoCloseable {
                 throw new IllegalArgumentException("advisory topics are tags such as care-policies: " + topics);
             }
             advisoryTopics = List.copyOf(topics);
+            return this;
+        }
+
+        /**
+         * Adds package templates for advisory requests by name, e.g. {@code "short"} for two hours in
+         * one session; {@code default} (four hours in two sessions) is always there and may be
+         * replaced.
+         *
+         * @throws IllegalArgumentException if a package has no hours or no session
+         */
+        public Builder advisoryPackages(Map<String, AdvisoryPackage> templates) {
+            templates.forEach((name, pkg) -> {
+                if (name == null || name.isBlank() || pkg == null || !pkg.isValid()) {
+                    throw new IllegalArgumentException("a package template has a name, hours and sessions: " + name);
+                }
+            });
+            advisoryPackages.putAll(templates);
             return this;
         }
 

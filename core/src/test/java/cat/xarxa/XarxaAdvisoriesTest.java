@@ -876,4 +876,16 @@ class XarxaAdvisoriesTest {
             assertRefusedFor("advisory.unknown-topic", care);
         }
     }
+
+    @Test
+    void packageTemplatesAreOfferedByNameWithTheDefaultAlwaysThere() {
+        AdvisoryPackage shortOne = new AdvisoryPackage(cat.xarxa.common.Hours.of(2), 1);
+        try (Xarxa configured = Xarxa.builder().storageProvider(new cat.xarxa.memory.MemoryStorageProvider())
+                .advisoryPackages(java.util.Map.of("short", shortOne)).build()) {
+            assertEquals(java.util.Map.of("default", AdvisoryPackage.DEFAULT, "short", shortOne),
+                    configured.advisories().packages());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Xarxa.builder().advisoryPackages(
+                java.util.Map.of("empty", new AdvisoryPackage(cat.xarxa.common.Hours.ZERO, 1))));
+    }
 }

@@ -89,4 +89,11 @@ public interface Advisories {
 
     /** The catalogue of topics. */
     List<String> topics();
+
+    /**
+     * The package templates a portal can offer, by name: {@code default} (four hours in two
+     * sessions) and those configured with {@code Xarxa.builder().advisoryPackages(...)}. A request
+     * may also ask for any other package.
+     */
+    java.util.Map<String, AdvisoryPackage> packages();
 }
