@@ -1,8 +1,8 @@
 package cat.xarxa;
 
+import static cat.xarxa.ReasonAssertions.assertExplainedInEachLanguage;
+import static cat.xarxa.ReasonAssertions.assertRefusedFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +61,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -87,8 +86,6 @@ class XarxaAdvisoriesTest {
     private static final String CARE = AdvisoryTopics.CARE_POLICIES;
     private static final String HOUSING = AdvisoryTopics.HOUSING_COOPERATIVES;
 
-    private static final Locale CATALAN = Locale.forLanguageTag("ca");
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private final Storage storage = new MemoryStorageProvider().open(new StorageConfig(Map.of(), Map.of()));
     private final Xarxa xarxa = Xarxa.builder().storage(storage).clock(CLOCK).build();
@@ -222,25 +219,7 @@ class XarxaAdvisoriesTest {
         });
     }
 
-    private static void assertRefusedFor(String code, Decision<?> decision) {
-        assertTrue(decision.isRejected(), () -> "accepted: " + decision);
-        Reason reason = decision.reasons().stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError(code + " is not among " + decision.reasons()));
-        assertExplainedInEachLanguage(reason);
-    }
 
-    /** A message of its own in Catalan, Spanish and English, none of them the bare code. */
-    private static void assertExplainedInEachLanguage(Reason reason) {
-        String english = reason.message(Locale.ENGLISH);
-        String catalan = reason.message(CATALAN);
-        String spanish = reason.message(SPANISH);
-        for (String message : List.of(english, catalan, spanish)) {
-            assertFalse(message.isBlank() || message.startsWith(reason.code()), message);
-        }
-        assertNotEquals(english, catalan);
-        assertNotEquals(english, spanish);
-        assertNotEquals(catalan, spanish);
-    }
 
     /** Refused for the code, explained in each language, and the store is as it was. */
     private void assertRefusedAndNothingWritten(String code, java.util.function.Supplier<Decision<?>> command) {

@@ -1,8 +1,9 @@
 package cat.xarxa;
 
+import static cat.xarxa.ReasonAssertions.assertExplainedInEachLanguage;
+import static cat.xarxa.ReasonAssertions.assertRefusedFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,7 +88,6 @@ class XarxaFeesTest {
     private static final LocalDate GRACE_UNTIL = LocalDate.of(2026, 6, 30);
 
     private static final Locale CATALAN = Locale.forLanguageTag("ca");
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private static final Money THOUSAND = Money.euros(1000);
 
@@ -182,25 +182,7 @@ class XarxaFeesTest {
         });
     }
 
-    private static void assertRefusedFor(String code, Decision<?> decision) {
-        assertTrue(decision.isRejected(), () -> "accepted: " + decision);
-        Reason reason = decision.reasons().stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError(code + " is not among " + decision.reasons()));
-        assertExplainedInEachLanguage(reason);
-    }
 
-    /** A message of its own in Catalan, Spanish and English, none of them the bare code. */
-    private static void assertExplainedInEachLanguage(Reason reason) {
-        String english = reason.message(Locale.ENGLISH);
-        String catalan = reason.message(CATALAN);
-        String spanish = reason.message(SPANISH);
-        for (String message : List.of(english, catalan, spanish)) {
-            assertFalse(message.isBlank() || message.startsWith(reason.code()), message);
-        }
-        assertNotEquals(english, catalan);
-        assertNotEquals(english, spanish);
-        assertNotEquals(catalan, spanish);
-    }
 
     // ---------------------------------------------------------------- rules
 
