@@ -17,21 +17,33 @@ package cat.xarxa;
  * @param ledgerEntries how many entries of their ledgers were imported
  * @param advisories    how many advisories were imported
  * @param advisoryProducts how many advisory materials were imported
+ * @param mentorProfiles   how many mentor profiles were imported
+ * @param mentorships      how many mentorships were imported
  */
 public record ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                            long meetings, long feePolicies, long assessments, long payments, long hourBanks,
-                           long ledgerEntries, long advisories, long advisoryProducts) {
+                           long ledgerEntries, long advisories, long advisoryProducts, long mentorProfiles,
+                           long mentorships) {
+
+    /** A report with no mentorship records. */
+    public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
+                        long meetings, long feePolicies, long assessments, long payments, long hourBanks,
+                        long ledgerEntries, long advisories, long advisoryProducts) {
+        this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, hourBanks,
+                ledgerEntries, advisories, advisoryProducts, 0, 0);
+    }
 
     /** A report with no advisory records. */
     public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                         long meetings, long feePolicies, long assessments, long payments) {
-        this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, 0, 0, 0, 0);
+        this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, 0, 0, 0, 0,
+                0, 0);
     }
 
     /** A report with no fee records. */
     public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                         long meetings) {
-        this(format, members, people, partners, needs, contacts, meetings, 0, 0, 0, 0, 0, 0, 0);
+        this(format, members, people, partners, needs, contacts, meetings, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** A report of members only. */

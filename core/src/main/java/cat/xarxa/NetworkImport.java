@@ -22,6 +22,10 @@ import cat.xarxa.advisory.HoursEntered;
 import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.advisory.ProductRecorded;
 import cat.xarxa.common.Decision;
+import cat.xarxa.mentorship.MentorOffered;
+import cat.xarxa.mentorship.Mentorship;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.MentorshipChanged;
 import cat.xarxa.common.DomainEvent;
 import cat.xarxa.common.Money;
 import cat.xarxa.fee.FeeAccount;
@@ -97,6 +101,8 @@ final class NetworkImport implements ImportSink {
     private final Map<String, ImportedBank> importedBanks = new LinkedHashMap<>();
     private final Map<Advisory, RecordLocation> mergedAdvisories = new LinkedHashMap<>();
     private long importedBankCount;
+    private long importedProfiles;
+    private long importedMentorships;
     private long importedEntries;
     private long importedAdvisories;
     private long importedProducts;
@@ -294,6 +300,64 @@ final class NetworkImport implements ImportSink {
         long version = scope.tx().advisories().save(product.withVersion(0));
         scope.record(Decision.accepted(product, new ProductRecorded(product, "ProductImported")), version);
         importedProducts++;
+    }
+
+    @Override
+    public void mentorProfile(RecordLocation where, MentorProfile profile) {
+        if (scope.tx().people().find(profile.person()).isEmpty()) {
+            throw new ImportException(where, "person", Reason.of("person.not-found", profile.person()), null);
+        }
+        if (scope.tx().members().find(profile.council()).isEmpty()) {
+            throw new ImportException(where, "council", Reason.of("member.not-found", profile.council()), null);
+        }
+        if (scope.tx().mentorships().profile(profile.person()).isPresent()) {
+            throw new ImportException(where, "person", Reason.of("import.duplicate-id", profile.person()), null);
+        }
+        long version = scope.tx().mentorships().save(profile.withVersion(0));
+        scope.record(Decision.accepted(profile, new MentorOffered(profile)), version);
+        importedProfiles++;
+    }
+
+    @Override
+    public void mentorship(RecordLocation where, Mentorship mentorship) {
+        if (scope.tx().mentorships().mentorship(mentorship.id()).isPresent()) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", mentorship.id()), null);
+        }
+        for (String field : List.of("mentor", "mentee")) {
+            cat.xarxa.member.PersonId person = field.equals("mentor") ? mentorship.mentor() : mentorship.mentee();
+            if (scope.tx().people().find(person).isEmpty()) {
+                throw new ImportException(where, field, Reason.of("person.not-found", person), null);
+            }
+            MemberId council = field.equals("mentor") ? mentorship.mentorCouncil() : mentorship.menteeCouncil();
+            if (scope.tx().members().find(council).isEmpty()) {
+                throw new ImportException(where, field + "Council", Reason.of("member.not-found", council), null);
+            }
+        }
+        for (int i = 1; i < mentorship.history().size(); i++) {
+            cat.xarxa.mentorship.MentorshipStep before = mentorship.history().get(i - 1);
+            cat.xarxa.mentorship.MentorshipStep step = mentorship.history().get(i);
+            if (!before.status().next().contains(step.status())) {
+                throw new ImportException(where, "history[" + i + "]",
+                        Reason.of("mentorship.illegal-transition", before.status(), step.status()), null);
+            }
+            if (step.on().isBefore(before.on())) {
+                throw new ImportException(where, "history[" + i + "]",
+                        Reason.of("mentorship.date-before-last", step.on(), before.on()), null);
+            }
+        }
+        if (mentorship.status() == cat.xarxa.mentorship.MentorshipStatus.COMPLETED) {
+            if (mentorship.meetings().size() < Mentorship.MEETINGS_REQUIRED) {
+                throw new ImportException(where, "meetings", Reason.of("mentorship.too-few-meetings",
+                        mentorship.meetings().size(), Mentorship.MEETINGS_REQUIRED), null);
+            }
+            if (mentorship.documentation() == null || !mentorship.documentation().isGiven()) {
+                throw new ImportException(where, "documentation",
+                        Reason.of("mentorship.no-documentation", mentorship.id()), null);
+            }
+        }
+        long version = scope.tx().mentorships().save(mentorship.withVersion(0));
+        scope.record(Decision.accepted(mentorship, new MentorshipChanged(mentorship, "MentorshipImported")), version);
+        importedMentorships++;
     }
 
     /** Stores each imported bank with the totals of its entries, refusing one whose record says otherwise. */
@@ -586,6 +650,6 @@ final class NetworkImport implements ImportSink {
     ImportReport report() {
         return new ImportReport(format, imported, importedPeople, importedPartners, importedNeeds, importedContacts,
                 importedMeetings, importedPolicies, importedAssessments, importedPayments, importedBankCount, importedEntries,
-                importedAdvisories, importedProducts);
+                importedAdvisories, importedProducts, importedProfiles, importedMentorships);
     }
 }

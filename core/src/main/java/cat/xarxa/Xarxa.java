@@ -9,6 +9,8 @@ import cat.xarxa.advisory.Advisories;
 import cat.xarxa.advisory.AdvisoryPackage;
 import cat.xarxa.advisory.AdvisoryTopics;
 import cat.xarxa.fee.CustomFeeCalculator;
+import cat.xarxa.mentorship.MentorshipTerms;
+import cat.xarxa.mentorship.Mentorships;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
 import cat.xarxa.fee.MemberFees;
@@ -85,6 +87,7 @@ public final class Xarxa implements AutoCloseable {
     private final CareService care;
     private final FeeService fees;
     private final AdvisoryDesk advisories;
+    private final MentorshipDesk mentorships;
     private final Clock clock;
 
     private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, Builder builder,
@@ -98,6 +101,7 @@ public final class Xarxa implements AutoCloseable {
                 : new StatutoryRights(standing, builder.arrearsRemoveVote);
         this.members = new MembershipService(work, ids, clock, rights);
         this.advisories = new AdvisoryDesk(work, ids, members, builder.advisoryTopics, builder.advisoryPackages);
+        this.mentorships = new MentorshipDesk(work, ids, members, builder.mentorshipTerms);
         this.people = new PeopleService(work, ids);
         this.partners = new PartnerService(work, ids);
         this.care = new CareService(work, ids, builder.needCategories);
@@ -166,6 +170,11 @@ public final class Xarxa implements AutoCloseable {
     /** The advisory hour bank: its ledger, requests, joint advisories, sessions, providers, materials. */
     public Advisories advisories() {
         return advisories;
+    }
+
+    /** The mentorship programme: mentors, proposals, mentorships, their meetings and documentation. */
+    public Mentorships mentorships() {
+        return mentorships;
     }
 
     /** The journal entries of one aggregate, oldest first: its audit history. */
@@ -259,6 +268,16 @@ public final class Xarxa implements AutoCloseable {
                     public Stream<cat.xarxa.advisory.AdvisoryProduct> advisoryProducts() {
                         return tx.advisories().products();
                     }
+
+                    @Override
+                    public Stream<cat.xarxa.mentorship.MentorProfile> mentorProfiles() {
+                        return tx.mentorships().profiles();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.mentorship.Mentorship> mentorships() {
+                        return tx.mentorships().mentorships();
+                    }
                 }, out);
                 return null;
             } catch (IOException e) {
@@ -333,6 +352,7 @@ public final class Xarxa implements AutoCloseable {
         private final List<CustomFeeCalculator> feeCalculators = new ArrayList<>();
         private List<String> needCategories = NeedCategories.DEFAULT;
         private List<String> advisoryTopics = AdvisoryTopics.DEFAULT;
+        private MentorshipTerms mentorshipTerms = MentorshipTerms.DEFAULT;
         private final Map<String, AdvisoryPackage> advisoryPackages = new LinkedHashMap<>(
                 Map.of("default", AdvisoryPackage.DEFAULT));
 
@@ -460,6 +480,15 @@ public final class Xarxa implements AutoCloseable {
                 }
             });
             advisoryPackages.putAll(templates);
+            return this;
+        }
+
+        /**
+         * The mentorship programme's settings, in place of {@link MentorshipTerms#DEFAULT} (one year,
+         * 30 days to answer a proposal, mentor and mentee of different councils).
+         */
+        public Builder mentorshipTerms(MentorshipTerms value) {
+            mentorshipTerms = Objects.requireNonNull(value, "mentorshipTerms");
             return this;
         }
 

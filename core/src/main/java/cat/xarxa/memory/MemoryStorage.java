@@ -10,6 +10,8 @@ import cat.xarxa.advisory.AdvisoryProduct;
 import cat.xarxa.advisory.HourBank;
 import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.fee.FeePolicy;
 import cat.xarxa.fee.Payment;
 import cat.xarxa.member.Member;
@@ -67,6 +69,10 @@ final class MemoryStorage implements Storage {
             Advisory::version, Advisory::withVersion);
     final MemoryTable<AdvisoryProduct> products = new MemoryTable<>(AdvisoryProduct.AGGREGATE_TYPE,
             p -> p.id().toString(), AdvisoryProduct::version, AdvisoryProduct::withVersion);
+    final MemoryTable<MentorProfile> mentorProfiles = new MemoryTable<>(MentorProfile.AGGREGATE_TYPE,
+            p -> p.person().toString(), MentorProfile::version, MentorProfile::withVersion);
+    final MemoryTable<Mentorship> mentorships = new MemoryTable<>(Mentorship.AGGREGATE_TYPE, m -> m.id().toString(),
+            Mentorship::version, Mentorship::withVersion);
     private final Map<String, String> byOfficialCode = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
@@ -178,6 +184,8 @@ final class MemoryStorage implements Storage {
         ledger.clear();
         advisories.clear();
         products.clear();
+        mentorProfiles.clear();
+        mentorships.clear();
         byOfficialCode.clear();
         journal.clear();
     }

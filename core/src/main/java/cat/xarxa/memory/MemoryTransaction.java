@@ -14,6 +14,10 @@ import cat.xarxa.advisory.HourBank;
 import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.advisory.ProductId;
 import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.Mentorship;
+import cat.xarxa.mentorship.MentorshipId;
+import cat.xarxa.mentorship.MentorshipRecords;
 import cat.xarxa.fee.AssessmentId;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
@@ -68,8 +72,13 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     private final MemoryTable<Advisory>.Overlay advisoryWrites;
     private final MemoryTable<AdvisoryProduct>.Overlay productWrites;
 
+    private final MemoryTable<MentorProfile>.Overlay profileWrites;
+    private final MemoryTable<Mentorship>.Overlay mentorshipWrites;
+
     MemoryTransaction(MemoryStorage storage) {
         this.storage = storage;
+        this.profileWrites = storage.mentorProfiles.overlay(storage);
+        this.mentorshipWrites = storage.mentorships.overlay(storage);
         this.bankWrites = storage.banks.overlay(storage);
         this.ledgerWrites = storage.ledger.overlay(storage);
         this.advisoryWrites = storage.advisories.overlay(storage);
@@ -86,7 +95,7 @@ final class MemoryTransaction implements Transaction, Members, Journal {
 
     List<MemoryTable<?>.Overlay> overlays() {
         return List.of(partnerWrites, needWrites, contactWrites, meetingWrites, policyWrites, assessmentWrites,
-                assessmentSlotWrites, paymentWrites, bankWrites, ledgerWrites, advisoryWrites, productWrites);
+                assessmentSlotWrites, paymentWrites, bankWrites, ledgerWrites, advisoryWrites, productWrites, profileWrites, mentorshipWrites);
     }
 
     MemoryTable<Partner>.Overlay partnerOverlay() {
@@ -281,6 +290,46 @@ final class MemoryTransaction implements Transaction, Members, Journal {
             @Override
             public Stream<AdvisoryProduct> products() {
                 return productWrites.all();
+            }
+        };
+    }
+
+    @Override
+    public MentorshipRecords mentorships() {
+        return new MentorshipRecords() {
+            @Override
+            public Optional<MentorProfile> profile(PersonId person) {
+                return profileWrites.find(person.toString());
+            }
+
+            @Override
+            public long save(MentorProfile profile) {
+                return profileWrites.save(profile);
+            }
+
+            @Override
+            public Stream<MentorProfile> profiles() {
+                return profileWrites.all();
+            }
+
+            @Override
+            public Optional<Mentorship> mentorship(MentorshipId id) {
+                return mentorshipWrites.find(id.toString());
+            }
+
+            @Override
+            public long save(Mentorship mentorship) {
+                return mentorshipWrites.save(mentorship);
+            }
+
+            @Override
+            public List<Mentorship> ofPerson(PersonId person) {
+                return mentorshipWrites.all().filter(m -> m.isParty(person)).toList();
+            }
+
+            @Override
+            public Stream<Mentorship> mentorships() {
+                return mentorshipWrites.all();
             }
         };
     }

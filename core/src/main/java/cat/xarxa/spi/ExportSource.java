@@ -87,4 +87,14 @@ public interface ExportSource {
     default Stream<cat.xarxa.advisory.AdvisoryProduct> advisoryProducts() {
         return Stream.empty();
     }
+
+    /** Every mentor profile in person id order; close the stream. */
+    default Stream<cat.xarxa.mentorship.MentorProfile> mentorProfiles() {
+        return Stream.empty();
+    }
+
+    /** Every mentorship in id order; close the stream. Notes and summaries may hold personal details. */
+    default Stream<cat.xarxa.mentorship.Mentorship> mentorships() {
+        return Stream.empty();
+    }
 }

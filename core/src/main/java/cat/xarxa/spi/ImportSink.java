@@ -91,4 +91,14 @@ public interface ImportSink {
     default void advisoryProduct(RecordLocation where, cat.xarxa.advisory.AdvisoryProduct product) {
         throw new ImportException(where, "", Reason.of("import.unknown-record", "advisory-product"), null);
     }
+
+    /** One mentor profile, after the person and the council; as {@link #person}. */
+    default void mentorProfile(RecordLocation where, cat.xarxa.mentorship.MentorProfile profile) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "mentor-profile"), null);
+    }
+
+    /** One mentorship, after both people and councils; as {@link #person}. */
+    default void mentorship(RecordLocation where, cat.xarxa.mentorship.Mentorship mentorship) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "mentorship"), null);
+    }
 }

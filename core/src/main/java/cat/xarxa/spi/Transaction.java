@@ -4,6 +4,7 @@ import cat.xarxa.advisory.AdvisoryRecords;
 import cat.xarxa.care.CareLog;
 import cat.xarxa.care.Needs;
 import cat.xarxa.fee.FeeRecords;
+import cat.xarxa.mentorship.MentorshipRecords;
 import cat.xarxa.member.Members;
 import cat.xarxa.partner.Partners;
 import cat.xarxa.member.People;
@@ -34,6 +35,9 @@ public interface Transaction {
 
     /** Hour banks with their ledgers, advisories and their products. */
     AdvisoryRecords advisories();
+
+    /** Mentor profiles and mentorships. */
+    MentorshipRecords mentorships();
 
     /** The journal of events. */
     Journal journal();
