@@ -53,10 +53,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every storage must do, run unchanged against each store: extend it, open an empty store
- * in {@link #openEmptyStorage()}, and every test here and in {@link AdvisoryRecordsContract} and
- * {@link FeeRecordsContract} runs against it.
+ * in {@link #openEmptyStorage()}, and every test here and in {@link MentorshipRecordsContract},
+ * {@link AdvisoryRecordsContract} and {@link FeeRecordsContract} runs against it.
  */
-public abstract class StorageContract extends AdvisoryRecordsContract {
+public abstract class StorageContract extends MentorshipRecordsContract {
 
     private static JournalEntry anEntry(Member member, String type, long version) {
         Map<String, String> data = new LinkedHashMap<>();
