@@ -50,9 +50,9 @@ public final class Mentoring {
         try (Xarxa xarxa = Xarxa.builder().setting(Xarxa.STORAGE, "memory").clock(clock).build()) {
             MemberId sabadell = member(xarxa, "081878");
             MemberId manlleu = member(xarxa, "081120");
-            PersonId expert = person(xarxa, sabadell, "Experta en compra pública de Sabadell");
-            PersonId technician = person(xarxa, manlleu, "Tècnic d'ESS de Manlleu");
-            PersonId colleague = person(xarxa, manlleu, "Tècnica d'ESS de Manlleu");
+            PersonId expert = person(xarxa, sabadell, "Experta en compra pública de Sabadell", Role.TECHNICAL_CONTACT);
+            PersonId technician = person(xarxa, manlleu, "Tècnic d'ESS de Manlleu", Role.TECHNICAL_CONTACT);
+            PersonId colleague = person(xarxa, manlleu, "Tècnica d'ESS de Manlleu", Role.OTHER);
 
             xarxa.mentorships().offer(new OfferMentoring(expert, sabadell, Set.of(TOPIC), 2, true)).orElseThrow();
             Mentorship mentorship = xarxa.mentorships().propose(new ProposeMentorship(technician, manlleu, expert, TOPIC,
@@ -85,9 +85,9 @@ public final class Mentoring {
         return id;
     }
 
-    private static PersonId person(Xarxa xarxa, MemberId council, String name) {
+    private static PersonId person(Xarxa xarxa, MemberId council, String name, Role role) {
         PersonId id = xarxa.people().register(new RegisterPerson(name)).orElseThrow();
-        xarxa.members().appoint(new AppointPerson(council, id, Role.TECHNICAL_CONTACT, LocalDate.of(2025, 12, 1)))
+        xarxa.members().appoint(new AppointPerson(council, id, role, LocalDate.of(2025, 12, 1)))
                 .orElseThrow();
         return id;
     }
