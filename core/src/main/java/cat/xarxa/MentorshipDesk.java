@@ -158,7 +158,14 @@ final class MentorshipDesk implements Mentorships {
     @Override
     public Decision<Mentorship> accept(AcceptMentorship command) {
         return changing(command.mentorship(), "MentorshipAccepted", (scope, m) -> {
+            if (m.status() != MentorshipStatus.PROPOSED) {
+                return m.accept(command.on(), terms.maxDuration());
+            }
             List<Reason> problems = new ArrayList<>();
+            LocalDate lapsesAfter = m.proposedOn().plusDays(terms.proposalDays());
+            if (command.on().isAfter(lapsesAfter)) {
+                problems.add(Reason.of("mentorship.proposal-lapsed", m.proposedOn(), lapsesAfter));
+            }
             MentorProfile profile = scope.tx().mentorships().profile(m.mentor()).orElseThrow();
             long active = scope.tx().mentorships().ofPerson(m.mentor()).stream()
                     .filter(other -> other.mentor().equals(m.mentor()) && other.status() == MentorshipStatus.ACTIVE).count();
@@ -306,7 +313,7 @@ final class MentorshipDesk implements Mentorships {
                     case CANCELLED -> cancelled += inPeriod ? 1 : 0;
                     default -> { }
                 }
-                if (m.status() == MentorshipStatus.ACTIVE && started.isPresent() && !started.get().isAfter(to)) {
+                if (started.isPresent() && !started.get().isAfter(to) && (ended == null || ended.isAfter(to))) {
                     load.merge(m.mentor(), 1L, Long::sum);
                 }
                 if (m.status() == MentorshipStatus.COMPLETED && !last.on().isAfter(to)) {

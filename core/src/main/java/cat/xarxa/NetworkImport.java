@@ -63,6 +63,7 @@ import cat.xarxa.partner.PartnerRegistered;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -333,6 +334,17 @@ final class NetworkImport implements ImportSink {
                 throw new ImportException(where, field + "Council", Reason.of("member.not-found", council), null);
             }
         }
+        if (mentorship.history().get(0).status() != cat.xarxa.mentorship.MentorshipStatus.PROPOSED) {
+            throw new ImportException(where, "history[0]", Reason.of("mentorship.illegal-transition",
+                    cat.xarxa.mentorship.MentorshipStatus.PROPOSED, mentorship.history().get(0).status()), null);
+        }
+        if (mentorship.mentor().equals(mentorship.mentee())) {
+            throw new ImportException(where, "mentee", Reason.of("mentorship.self", mentorship.mentee()), null);
+        }
+        if (mentorship.startedOn().isPresent() && mentorship.endsOn() == null) {
+            throw new ImportException(where, "endsOn", Reason.of("mentorship.past-end", mentorship.startedOn().get(),
+                    "—"), null);
+        }
         for (int i = 1; i < mentorship.history().size(); i++) {
             cat.xarxa.mentorship.MentorshipStep before = mentorship.history().get(i - 1);
             cat.xarxa.mentorship.MentorshipStep step = mentorship.history().get(i);
@@ -346,11 +358,15 @@ final class NetworkImport implements ImportSink {
             }
         }
         if (mentorship.status() == cat.xarxa.mentorship.MentorshipStatus.COMPLETED) {
-            if (mentorship.meetings().size() < Mentorship.MEETINGS_REQUIRED) {
+            // As the command judges it: meetings held and documentation shared by the completion date.
+            LocalDate completedOn = mentorship.history().get(mentorship.history().size() - 1).on();
+            long held = mentorship.meetings().stream().filter(m -> !m.on().isAfter(completedOn)).count();
+            if (held < Mentorship.MEETINGS_REQUIRED) {
                 throw new ImportException(where, "meetings", Reason.of("mentorship.too-few-meetings",
-                        mentorship.meetings().size(), Mentorship.MEETINGS_REQUIRED), null);
+                        held, Mentorship.MEETINGS_REQUIRED), null);
             }
-            if (mentorship.documentation() == null || !mentorship.documentation().isGiven()) {
+            if (mentorship.documentation() == null || !mentorship.documentation().isGiven()
+                    || mentorship.documentation().sharedOn().isAfter(completedOn)) {
                 throw new ImportException(where, "documentation",
                         Reason.of("mentorship.no-documentation", mentorship.id()), null);
             }

@@ -51,35 +51,11 @@ final class AdvisoryRows {
     /** The columns of the attendance's query, in order. */
     static final String ATTENDANCE_COLUMNS = "c.advisory_id, c.session_position, c.member_id";
 
-    /** The owner's id, the first column of every query. */
-    private static final int OWNER = 1;
-
-    private final Ahead advisories;
-    private final Ahead requests;
-    private final Ahead sessions;
-    private final Ahead attendance;
+    private final RowsAhead advisories;
+    private final RowsAhead requests;
+    private final RowsAhead sessions;
+    private final RowsAhead attendance;
     private final Database database;
-
-    /** A result read one row ahead: whether it is on a row, and whose row it is. */
-    private static final class Ahead {
-
-        private final ResultSet rows;
-        private boolean onRow;
-
-        Ahead(ResultSet rows) throws SQLException {
-            this.rows = rows;
-            this.onRow = rows.next();
-        }
-
-        /** Whether the current row belongs to the advisory with this id. */
-        boolean isOf(String id) throws SQLException {
-            return onRow && id.equals(rows.getString(OWNER));
-        }
-
-        void advance() throws SQLException {
-            onRow = rows.next();
-        }
-    }
 
     /**
      * Starts before the first row of each result.
@@ -87,20 +63,20 @@ final class AdvisoryRows {
      * @param results the advisories, requests, sessions and attendance, in that order
      */
     AdvisoryRows(List<ResultSet> results, Database database) throws SQLException {
-        this.advisories = new Ahead(results.get(0));
-        this.requests = new Ahead(results.get(1));
-        this.sessions = new Ahead(results.get(2));
-        this.attendance = new Ahead(results.get(3));
+        this.advisories = new RowsAhead(results.get(0));
+        this.requests = new RowsAhead(results.get(1));
+        this.sessions = new RowsAhead(results.get(2));
+        this.attendance = new RowsAhead(results.get(3));
         this.database = database;
     }
 
     /** The next advisory, with its requests and sessions, or empty when the rows are used up. */
     Optional<Advisory> next() throws SQLException {
-        if (!advisories.onRow) {
+        if (!advisories.onRow()) {
             return Optional.empty();
         }
-        ResultSet row = advisories.rows;
-        String id = row.getString(OWNER);
+        ResultSet row = advisories.rows();
+        String id = row.getString(RowsAhead.OWNER);
         try {
             Advisory advisory = new Advisory(AdvisoryId.parse(id), row.getString(2), row.getString(3),
                     new AdvisoryPackage(Hours.ofMinutes(row.getLong(4)), row.getInt(5)), requestsOf(id),
@@ -118,7 +94,7 @@ final class AdvisoryRows {
 
     private List<AdvisoryRequest> requestsOf(String id) throws SQLException {
         List<AdvisoryRequest> found = new ArrayList<>();
-        ResultSet row = requests.rows;
+        ResultSet row = requests.rows();
         for (; requests.isOf(id); requests.advance()) {
             found.add(new AdvisoryRequest(RequestId.parse(row.getString(2)), MemberId.parse(row.getString(3)),
                     PersonId.parse(row.getString(4)), row.getString(5), row.getString(6),
@@ -131,7 +107,7 @@ final class AdvisoryRows {
 
     private List<Session> sessionsOf(String id) throws SQLException {
         List<Session> found = new ArrayList<>();
-        ResultSet row = sessions.rows;
+        ResultSet row = sessions.rows();
         for (; sessions.isOf(id); sessions.advance()) {
             int position = row.getInt(2);
             found.add(new Session(SessionId.parse(row.getString(3)), row.getObject(4, LocalDateTime.class),
@@ -144,7 +120,7 @@ final class AdvisoryRows {
 
     private List<MemberId> attendanceOf(String id, int sessionPosition) throws SQLException {
         List<MemberId> found = new ArrayList<>();
-        ResultSet row = attendance.rows;
+        ResultSet row = attendance.rows();
         for (; attendance.isOf(id) && row.getInt(2) == sessionPosition; attendance.advance()) {
             found.add(MemberId.parse(row.getString(3)));
         }

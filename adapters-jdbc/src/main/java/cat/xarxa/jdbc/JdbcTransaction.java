@@ -6,6 +6,7 @@ import cat.xarxa.care.Needs;
 import cat.xarxa.fee.FeeRecords;
 import cat.xarxa.member.Members;
 import cat.xarxa.member.People;
+import cat.xarxa.mentorship.MentorshipRecords;
 import cat.xarxa.partner.Partners;
 import cat.xarxa.spi.Journal;
 import cat.xarxa.spi.Transaction;
@@ -22,6 +23,7 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     private final JdbcCareLog careLog;
     private final JdbcFeeRecords fees;
     private final JdbcAdvisoryRecords advisories;
+    private final JdbcMentorshipRecords mentorships;
     private final JdbcJournal journal;
 
     JdbcTransaction(Connection connection, Database database) {
@@ -44,6 +46,9 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
         this.advisories = new JdbcAdvisoryRecords(new JdbcHourBanks(statements, database),
                 new JdbcHourLedger(statements, database), new JdbcAdvisories(statements, database, members::flush),
                 new JdbcAdvisoryProducts(statements, database));
+        // Mentor profiles and mentorships name their councils with a foreign key too.
+        this.mentorships = new JdbcMentorshipRecords(new JdbcMentorProfiles(statements, database, members::flush),
+                new JdbcMentorships(statements, database, members::flush));
         this.journal = new JdbcJournal(statements, database);
     }
 
@@ -80,6 +85,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     @Override
     public AdvisoryRecords advisories() {
         return advisories;
+    }
+
+    @Override
+    public MentorshipRecords mentorships() {
+        return mentorships;
     }
 
     @Override

@@ -14,9 +14,10 @@ import java.util.stream.StreamSupport;
 
 /**
  * Every member, person, partner, need, contact, meeting, fee policy, assessment, payment, hour
- * bank, ledger entry, advisory or advisory product, as a stream read from one open result set (or,
- * for advisories, a few read side by side), one at a time, so an export never holds the whole
- * network in memory. Closing the stream closes the queries; the end of the unit of work does too.
+ * bank, ledger entry, advisory, advisory product, mentor profile or mentorship, as a stream read
+ * from one open result set (or, for advisories and mentorships, a few read side by side), one at
+ * a time, so an export never holds the whole network in memory. Closing the stream closes the
+ * queries; the end of the unit of work does too.
  *
  * @param <T> what each row, or group of consecutive rows, makes: a member, a person, a need...
  */

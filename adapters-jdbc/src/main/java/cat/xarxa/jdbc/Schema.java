@@ -30,7 +30,9 @@ final class Schema {
             "xarxa_onboarding_attendee", "xarxa_fee_policy", "xarxa_fee_rule", "xarxa_fee_tier",
             "xarxa_fee_rule_parameter", "xarxa_fee_assessment", "xarxa_fee_correction", "xarxa_fee_payment",
             "xarxa_hour_bank", "xarxa_hour_ledger", "xarxa_advisory", "xarxa_advisory_request",
-            "xarxa_advisory_session", "xarxa_advisory_attendance", "xarxa_advisory_product", "xarxa_journal");
+            "xarxa_advisory_session", "xarxa_advisory_attendance", "xarxa_advisory_product", "xarxa_mentor_profile",
+            "xarxa_mentor_topic", "xarxa_mentorship", "xarxa_mentorship_step", "xarxa_mentorship_extension",
+            "xarxa_mentorship_meeting", "xarxa_journal");
 
     private Schema() {
     }

@@ -73,7 +73,7 @@ final class Statements implements AutoCloseable {
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("this unit of work has ended; its members, people, partners, needs,"
-                    + " care log, fees, advisories and journal cannot be used any more");
+                    + " care log, fees, advisories, mentorships and journal cannot be used any more");
         }
     }
 }

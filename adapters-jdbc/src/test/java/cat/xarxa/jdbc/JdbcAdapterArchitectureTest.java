@@ -27,7 +27,8 @@ class JdbcAdapterArchitectureTest {
             .that().resideInAPackage("cat.xarxa.jdbc..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "cat.xarxa.jdbc..", "cat.xarxa.spi..", "cat.xarxa.member..", "cat.xarxa.partner..",
-                    "cat.xarxa.care..", "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.common..",
+                    "cat.xarxa.care..", "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..",
+                    "cat.xarxa.common..",
                     "java..", "javax.sql..", "org.flywaydb.core..", "org.h2.jdbcx..")
             .because("the facade and the other stores are not the adapter's business");
 }

@@ -57,6 +57,8 @@ import cat.xarxa.member.RecordPopulation;
 import cat.xarxa.member.RegisterPerson;
 import cat.xarxa.member.Role;
 import cat.xarxa.member.StatusChange;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.OfferMentoring;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
@@ -127,7 +129,7 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
@@ -137,11 +139,12 @@ class SchemaMigrationTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories.",
-            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories.",
-            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories.",
-            "4 | lack the scripts 5 fees, 6 advisories.",
-            "5 | lack the scripts 6 advisories."})
+            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships.",
+            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships.",
+            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories, 7 mentorships.",
+            "4 | lack the scripts 5 fees, 6 advisories, 7 mentorships.",
+            "5 | lack the scripts 6 advisories, 7 mentorships.",
+            "6 | lack the scripts 7 mentorships."})
     void aHostThatSkippedScriptsIsToldWhichBeforeAnyCommandFails(String lastScriptRun, String named) {
         Flyway.configure()
                 .dataSource(hostPool)
@@ -184,7 +187,7 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
     }
 
@@ -224,7 +227,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
             assertEquals(3, after.version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -272,7 +275,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(mayor), reopened.people().withExpertise("contractació pública responsable").stream()
                     .map(Person::id).toList());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -338,7 +341,7 @@ class SchemaMigrationTest {
             assertEquals(List.of("Quota de 2026"), reopened.care().contactsOf(sabadell).stream().map(Contact::note).toList());
             assertEquals(2, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -386,7 +389,7 @@ class SchemaMigrationTest {
             assertEquals(Money.ZERO, reopened.fees().statement(sabadell, LocalDate.of(2026, 7, 1)).outstanding());
             assertEquals(3, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -444,7 +447,47 @@ class SchemaMigrationTest {
                     reopened.advisories().ledger("2026").stream().map(LedgerEntry::kind).toList());
             assertEquals(List.of(advisory), reopened.advisories().advisoriesOf(sabadell));
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /**
+     * A database of the sixth script, holding a council and one of its people: the adapter adds the
+     * mentorship tables, and the person offers to be a mentor, which reads back with its topics.
+     */
+    @Test
+    void aDatabaseOfTheSixthScriptIsUpgradedAndItsPeopleOfferToBeMentors() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("6")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        PersonId technician = new PersonId(UUID.randomUUID());
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 2)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'APPLIED', DATE '2026-01-05', '')", sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 1, 'MEMBER', DATE '2026-01-20', 'AG 2026-01')", sabadell.toString());
+        update("INSERT INTO xarxa_person (id, name, email, phone, version)"
+                + " VALUES (?, 'Tècnica de contractació', 'contractacio@ajsabadell.cat', '', 1)", technician.toString());
+        Xarxa.Builder builder = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool);
+
+        try (Xarxa upgraded = builder.build()) {
+            upgraded.mentorships().offer(new OfferMentoring(technician, sabadell,
+                    Set.of("responsible-public-procurement", "care-policies"), 2, true)).orElseThrow();
+        }
+
+        try (Xarxa reopened = builder.build()) {
+            MentorProfile profile = reopened.mentorships().profile(technician).orElseThrow();
+            assertEquals(List.of("care-policies", "responsible-public-procurement"), List.copyOf(profile.topics()));
+            assertEquals(sabadell, profile.council());
+            assertEquals(1, profile.version());
+            assertEquals(List.of(profile), reopened.mentorships().mentorsFor("care-policies"));
+        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /** Opens Xarxa, has Sabadell apply, closes. */

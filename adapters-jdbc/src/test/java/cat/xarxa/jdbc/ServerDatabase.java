@@ -19,7 +19,9 @@ final class ServerDatabase {
 
     /** Children before parents, so that no foreign key is in the way. */
     private static final List<String> TABLES_TO_EMPTY =
-            List.of("xarxa_advisory_attendance", "xarxa_advisory_session", "xarxa_advisory_request",
+            List.of("xarxa_mentorship_meeting", "xarxa_mentorship_extension", "xarxa_mentorship_step",
+                    "xarxa_mentorship", "xarxa_mentor_topic", "xarxa_mentor_profile", "xarxa_advisory_attendance",
+                    "xarxa_advisory_session", "xarxa_advisory_request",
                     "xarxa_advisory_product", "xarxa_advisory", "xarxa_hour_ledger", "xarxa_hour_bank",
                     "xarxa_fee_payment", "xarxa_fee_correction", "xarxa_fee_assessment", "xarxa_fee_rule_parameter",
                     "xarxa_fee_tier", "xarxa_fee_rule", "xarxa_fee_policy",

@@ -17,12 +17,13 @@ import tools.jackson.databind.JsonNode;
  * hands each record to the sink as soon as it is read, and knows which record it is at, so that
  * every error names the record and its line. Records are counted from 1 over the whole document
  * in the order they come, whatever their kind (as exported, the people are records 1 to P, the
- * members follow, then the partners, needs, contacts, meetings, fee and advisory records), so that a
- * record's number alone says which it is. The arrays are read in the order they come, and each record handed on
- * in that order: a hand-made document may list people after members, but the sink refuses a
+ * members follow, then the partners, needs, contacts, meetings, fee, advisory and mentorship
+ * records), so that a record's number alone says which it is. The arrays are read in the order
+ * they come, and each record handed on in that order: a hand-made document may list people after members, but the sink refuses a
  * need, contact or meeting whose member it has not been given yet, and a fee assessment or
  * payment whose policy, member or assessment it has not been given yet, and a ledger entry or
- * an advisory whose hour bank it has not been given yet. A missing or {@code null}
+ * an advisory whose hour bank it has not been given yet, and a mentor profile or a mentorship
+ * whose people or councils it has not been given yet. A missing or {@code null}
  * array of any kind but {@code members} is none, as in files written before the kind existed;
  * {@code members} must be there. Fields the document object does not know are skipped.
  */

@@ -14,7 +14,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * even an empty network gives a file an import recognises; then one line per record, kind after
  * kind in {@link RecordType#IN_EXPORT_ORDER} (people, members, partners, needs, contacts,
  * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories,
- * advisory products), record {@code n} on line {@code n + 1}:
+ * advisory products, mentor profiles, mentorships), record {@code n} on line {@code n + 1}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
  * {"type":"person","id":"…","name":"Núria Puig","email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
@@ -30,6 +30,8 @@ import tools.jackson.core.exc.JacksonIOException;
  * {"type":"ledger-entry","id":"…","period":"2026","kind":"RESERVATION","cause":"REQUEST","hours":"4:00","on":"2026-04-20","actor":"…","reference":"","advisory":"…","session":null}
  * {"type":"advisory","id":"…","period":"2026","topic":"…","package":{"hours":"4:00","sessions":2},"requests":[…],"provider":{…},"coProvider":null,"sessions":[…],"status":"OPEN","mergedInto":null,"reserved":"4:00","consumed":"0:00"}
  * {"type":"advisory-product","id":"…","advisory":"…","topic":"…","kind":"SOLUTIONS","title":"…","summary":"","link":"","published":false}
+ * {"type":"mentor-profile","person":"…","council":"…","topics":["cooperatives"],"open":true,"capacity":2}
+ * {"type":"mentorship","id":"…","mentor":"…","mentorCouncil":"…","mentee":"…","menteeCouncil":"…","topic":"cooperatives","proposal":"…","history":[…],"endsOn":"2027-03-10","extensions":[],"activities":"","meetings":[…],"documentation":null}
  * }</pre>
  * If the source fails half way, the file written so far still ends at a record boundary, as
  * JSON Lines always does; the exception is what tells the caller to discard it. (A {@code json}

@@ -12,6 +12,8 @@ import cat.xarxa.fee.FeePolicy;
 import cat.xarxa.fee.Payment;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.PersonData;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.partner.PartnerData;
 import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ImportSink;
@@ -36,13 +38,14 @@ import tools.jackson.core.JsonParser;
  * fees, policies before the assessments made under them and assessments before the payments
  * that pay them, which the import requires too; then the advisory area, hour banks before the
  * ledger entries and the advisories charged to them, advisories (after the members and people
- * their requests name) before the materials they produced. Each area added comes after those
- * before it, so that a file without its records numbers its records as files did before it
- * existed.
+ * their requests name) before the materials they produced; then the mentorship area, the
+ * mentors' profiles before the mentorships, both after the people and councils they name. Each
+ * area added comes after those before it, so that a file without its records numbers its records
+ * as files did before it existed.
  *
  * @param <D> what an import reads and hands to the sink: the unchecked form of a record the sink
- *            validates, e.g. {@link PersonData}, or for the fee and advisory records the domain
- *            record itself, which the sink takes as it is
+ *            validates, e.g. {@link PersonData}, or for the fee, advisory and mentorship records
+ *            the domain record itself, which the sink takes as it is
  */
 final class RecordType<D> {
 
@@ -93,9 +96,17 @@ final class RecordType<D> {
             "advisoryProducts", ExportSource::advisoryProducts, AdvisoryProductShape::writeFields,
             TreeFields.wholeRecord(AdvisoryProductReader::read), ImportSink::advisoryProduct);
 
+    static final RecordType<MentorProfile> MENTOR_PROFILE = new RecordType<>(MentorProfileReader.RECORD,
+            "mentorProfiles", ExportSource::mentorProfiles, MentorProfileShape::writeFields,
+            TreeFields.wholeRecord(MentorProfileReader::read), ImportSink::mentorProfile);
+    static final RecordType<Mentorship> MENTORSHIP = new RecordType<>(MentorshipReader.RECORD, "mentorships",
+            ExportSource::mentorships, MentorshipShape::writeFields, TreeFields.wholeRecord(MentorshipReader::read),
+            ImportSink::mentorship);
+
     /** Every kind, in the order an export writes them. */
     static final List<RecordType<?>> IN_EXPORT_ORDER = List.of(PERSON, MEMBER, PARTNER, NEED, CONTACT, MEETING,
-            FEE_POLICY, FEE_ASSESSMENT, FEE_PAYMENT, HOUR_BANK, LEDGER_ENTRY, ADVISORY, ADVISORY_PRODUCT);
+            FEE_POLICY, FEE_ASSESSMENT, FEE_PAYMENT, HOUR_BANK, LEDGER_ENTRY, ADVISORY, ADVISORY_PRODUCT,
+            MENTOR_PROFILE, MENTORSHIP);
 
     private final String lineType;
     private final String arrayName;

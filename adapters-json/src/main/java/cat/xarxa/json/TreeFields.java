@@ -18,8 +18,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the values of a record held whole as a tree, for the fee and advisory records: the sink takes them as
- * domain records, which cannot hold a missing value, so a missing required value is refused here
+ * Reads the values of a record held whole as a tree, for the fee, advisory and mentorship
+ * records: the sink takes them as domain records, which cannot hold a missing value, so a missing required value is refused here
  * (as a value of the wrong JSON type, as a population figure without its year is), and an
  * optional one is taken as none or as its default. A field is named by its path from the record,
  * e.g. {@code rule.rules.MUNICIPALITY.floor} or {@code corrections[1].amount}. Fields not read are
@@ -160,6 +160,11 @@ final class TreeFields {
         } catch (DateTimeParseException e) {
             throw new RecordProblem(at(path, field), Reason.of("import.malformed", DATE_FORM, "'" + text + "'"));
         }
+    }
+
+    /** An ISO date; null if missing or {@code null}. */
+    static LocalDate optionalDate(JsonNode object, String field, String path) {
+        return optional(object, field) == null ? null : date(object, field, path);
     }
 
     /** A required ISO local date and time, {@code 2026-05-04T10:00}. */

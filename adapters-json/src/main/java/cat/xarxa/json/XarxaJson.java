@@ -37,6 +37,9 @@ import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonData;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.StatusChange;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.Mentorship;
+import cat.xarxa.mentorship.MentorshipId;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerData;
 import cat.xarxa.partner.PartnerId;
@@ -105,6 +108,13 @@ import tools.jackson.databind.module.SimpleModule;
  *       a session's times as ISO local date and time;</li>
  *   <li>{@link AdvisoryProduct} without the store's version:
  *       {@code {"id":"…","advisory":"…","topic":"…","kind":"SOLUTIONS","title":"…","summary":"","link":"","published":true}};</li>
+ *   <li>{@link MentorshipId} as its UUID;</li>
+ *   <li>{@link MentorProfile} without the store's version:
+ *       {@code {"person":"…","council":"…","topics":["cooperatives"],"open":true,"capacity":2}};</li>
+ *   <li>{@link Mentorship} without the store's version:
+ *       {@code {"id":"…","mentor":"…","mentorCouncil":"…","mentee":"…","menteeCouncil":"…","topic":"cooperatives","proposal":"…","history":[{"status":"PROPOSED","on":"2026-03-02","by":"…","note":""}],"endsOn":null,"extensions":[],"activities":"","meetings":[{"on":"2026-04-01","format":"IN_PERSON","summary":"…"}],"documentation":null}},
+ *       a step's {@code by} {@code null} for a lapse or an expiry, {@code documentation} as
+ *       {@code {"summary":"…","link":"…","sharedOn":"2026-11-20"}} once shared;</li>
  *   <li>{@link JournalEntry} with its time as an ISO instant, {@code "2026-04-20T09:30:00Z"}.</li>
  * </ul>
  * The fee records carry amounts as strings with two decimals and {@code "currency":"EUR"}; they
@@ -112,7 +122,9 @@ import tools.jackson.databind.module.SimpleModule;
  * not one ({@code money.not-a-number}, {@code money.too-many-decimals}) and a currency other than
  * euros ({@code money.not-euro}). A policy is read as data: whether the assembly could approve it
  * is not checked here. The advisory records carry hours as {@code h:mm} text, and are read as
- * domain records too; hours that are not {@code h:mm} are an error.
+ * domain records too; hours that are not {@code h:mm} are an error. So are the mentorship
+ * records; whether a mentorship's history is one it could have lived is the import's to judge,
+ * not the module's.
  * Dates and times are always written as ISO text, whatever the host mapper's settings. A value
  * that cannot be read (a wrong check digit, a history the lifecycle does not allow, a mandate
  * that ends before it starts, a need's follow-up that goes back in time) fails with a Jackson
@@ -128,10 +140,11 @@ import tools.jackson.databind.module.SimpleModule;
  * Registered in {@code META-INF/services/cat.xarxa.spi.FormatProvider}, so
  * {@code xarxa.export("json", out)} and {@code xarxa.importFrom("jsonl", in)} find it.
  * <p>{@code json} is one UTF-8 document, people first, then members, partners, needs, contacts,
- * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories
- * and advisory products, each kind in an array of its own ({@code people}, {@code members}, …,
- * {@code feePolicies}, {@code feeAssessments}, {@code feePayments}, {@code hourBanks},
- * {@code ledgerEntries}, {@code advisories}, {@code advisoryProducts}), one record per line, so
+ * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories,
+ * advisory products, mentor profiles and mentorships, each kind in an array of its own
+ * ({@code people}, {@code members}, …, {@code feePolicies}, {@code feeAssessments},
+ * {@code feePayments}, {@code hourBanks}, {@code ledgerEntries}, {@code advisories},
+ * {@code advisoryProducts}, {@code mentorProfiles}, {@code mentorships}), one record per line, so
  * that a person can read
  * it, a diff shows which record changed, and an import error's line points at one record:
  * <pre>{@code
@@ -149,13 +162,17 @@ import tools.jackson.databind.module.SimpleModule;
  * {"period":"2026","from":"2026-01-01","until":"2026-12-31","granted":"40:00","reserved":"4:00","consumed":"0:00","expired":"0:00"}],"ledgerEntries":[
  * {"id":"d1e2…","period":"2026","kind":"GRANT","cause":"DECISION","hours":"40:00","on":"2026-01-15","actor":"secretaria","reference":"AG 2026-01","advisory":null,"session":null},
  * {"id":"d2e3…","period":"2026","kind":"RESERVATION","cause":"REQUEST","hours":"4:00","on":"2026-04-20","actor":"secretaria","reference":"","advisory":"e5f6…","session":null}],"advisories":[
- * {"id":"e5f6…","period":"2026","topic":"responsible-public-procurement","package":{"hours":"4:00","sessions":2},"requests":[…],"provider":{"kind":"SECRETARIAT","person":null,"partner":null},"coProvider":null,"sessions":[],"status":"OPEN","mergedInto":null,"reserved":"4:00","consumed":"0:00"}],"advisoryProducts":[]}
+ * {"id":"e5f6…","period":"2026","topic":"responsible-public-procurement","package":{"hours":"4:00","sessions":2},"requests":[…],"provider":{"kind":"SECRETARIAT","person":null,"partner":null},"coProvider":null,"sessions":[],"status":"OPEN","mergedInto":null,"reserved":"4:00","consumed":"0:00"}],"advisoryProducts":[],"mentorProfiles":[
+ * {"person":"7d1c…","council":"0a6f…","topics":["cooperatives"],"open":true,"capacity":2}],"mentorships":[
+ * {"id":"c1d2…","mentor":"7d1c…","mentorCouncil":"0a6f…","mentee":"8e2a…","menteeCouncil":"5c1e…","topic":"cooperatives","proposal":"","history":[{"status":"PROPOSED","on":"2026-05-02","by":"8e2a…","note":""}],"endsOn":null,"extensions":[],"activities":"","meetings":[],"documentation":null}
+ * ]}
  * }
  * }</pre>
  * <p>{@code jsonl} is JSON Lines: one record per line, each naming its {@code type}
  * ({@code person}, {@code member}, {@code partner}, {@code need}, {@code contact},
  * {@code meeting}, {@code fee-policy}, {@code fee-assessment}, {@code fee-payment},
- * {@code hour-bank}, {@code ledger-entry}, {@code advisory}, {@code advisory-product}); a header
+ * {@code hour-bank}, {@code ledger-entry}, {@code advisory}, {@code advisory-product},
+ * {@code mentor-profile}, {@code mentorship}); a header
  * line first, so that even an empty network gives a file an import
  * recognises, then the records in the same order as in {@code json}:
  * <pre>{@code
@@ -175,32 +192,35 @@ import tools.jackson.databind.module.SimpleModule;
  * record needs is refused as one of the wrong type ({@code import.wrong-type}).
  * {@code format} and {@code version}, and the {@code jsonl} header, are optional, so that a
  * hand-made file imports, but if present must say {@code "xarxa"} and {@code 1}. A missing or
- * {@code null} array of people, partners, needs, contacts, meetings or fee records is none, and
+ * {@code null} array of any kind but members is none, and
  * so are a member's missing {@code population} or {@code mandates}; a missing {@code to} is an
  * open mandate. Records are handed to the import in the order they come, so a need, a contact or a
  * meeting must come after its member, a fee assessment after its member and its year's policy,
- * a payment after its assessment, a ledger entry and an advisory after their hour bank, and an
- * advisory product after its advisory. Anything else wrong (not JSON, a value of the wrong type,
+ * a payment after its assessment, a ledger entry and an advisory after their hour bank, an
+ * advisory product after its advisory, and a mentor profile and a mentorship after the people
+ * and councils they name. Anything else wrong (not JSON, a value of the wrong type,
  * an unknown {@code kind}, {@code status}, {@code role}, {@code channel}, {@code topic} or
  * {@code format}, an unknown record {@code type}, a population figure that is not one or two for
  * the same year, a mandate that ends before it starts, a person whose email is not one, a need
  * whose member is not there yet or whose follow-ups go back in time, an amount that is not one
  * or a currency other than euros, an unknown fee rule {@code type}, a second policy for a year, a
- * payment for an assessment that is not there) refuses the whole import with an
+ * payment for an assessment that is not there, a mentorship whose history takes a step its
+ * statuses do not allow or that was completed without two meetings and its documentation) refuses the whole import with an
  * {@link cat.xarxa.spi.ImportException} that names the record, its line and the field, by its
  * path inside the record where it is nested (e.g. {@code rule.rules.MUNICIPALITY.floor},
  * {@code corrections[1].amount}).
  *
  * <h3>Versions of the formats</h3>
  * Both formats are at {@code "version":1}. {@code population}, people, {@code mandates},
- * partners, needs, contacts, meetings, the fee records and the advisory records were added to
+ * partners, needs, contacts, meetings, the fee records, the advisory records and the mentorship
+ * records were added to
  * version 1 later
  * without raising the version, because adding a field or a record type is compatible both ways: readers that
  * predate them ignore fields they do not know, so they still read a newer {@code json} file
  * (without the additions; an older {@code jsonl} reader refuses the new lines as an unknown
  * record type, which says plainly that it is too old), and a file written before they existed
- * still imports, as members without figures or mandates, and no people, partners, care, fee or
- * advisory records. The version goes up only for a change an older reader would misread.
+ * still imports, as members without figures or mandates, and no people, partners, care, fee,
+ * advisory or mentorship records. The version goes up only for a change an older reader would misread.
  *
  * <h2>A fee policy as a file of its own</h2>
  * {@link #readFeePolicy} and {@link #writeFeePolicy} read and write one policy in the shape the
@@ -311,6 +331,15 @@ public final class XarxaJson extends SimpleModule implements FormatProvider {
                 new ShapeSerializer<>(AdvisoryProduct.class, AdvisoryProductShape::writeFields));
         addDeserializer(AdvisoryProduct.class, new WholeRecordDeserializer<>(AdvisoryProduct.class,
                 AdvisoryProductReader::read, "advisory material"));
+        addSerializer(MentorshipId.class, new TextValueSerializer<>(MentorshipId.class));
+        addDeserializer(MentorshipId.class,
+                new TextValueDeserializer<>(MentorshipId.class, MentorshipId::parse, "a UUID"));
+        addSerializer(MentorProfile.class, new ShapeSerializer<>(MentorProfile.class, MentorProfileShape::writeFields));
+        addDeserializer(MentorProfile.class, new WholeRecordDeserializer<>(MentorProfile.class,
+                MentorProfileReader::read, "mentor profile"));
+        addSerializer(Mentorship.class, new ShapeSerializer<>(Mentorship.class, MentorshipShape::writeFields));
+        addDeserializer(Mentorship.class,
+                new WholeRecordDeserializer<>(Mentorship.class, MentorshipReader::read, "mentorship"));
         addSerializer(JournalEntry.class, new JournalEntrySerializer());
         addDeserializer(JournalEntry.class, new JournalEntryDeserializer());
     }

@@ -50,14 +50,21 @@ import cat.xarxa.member.PersonData;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
+import cat.xarxa.mentorship.Documentation;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.Mentorship;
+import cat.xarxa.mentorship.MentorshipId;
+import cat.xarxa.mentorship.MentorshipMeeting;
 import cat.xarxa.partner.PartnerData;
 import cat.xarxa.partner.PartnerKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,7 +80,8 @@ import tools.jackson.databind.node.ObjectNode;
  * those, ten partners, and for each council a need followed up twice, a contact and an onboarding
  * meeting, each kind after the other; {@link #withFees()} has, after all those, two fee policies,
  * and for each council an assessment and a payment; {@link #withAdvisories()} has, after all
- * those, an hour bank, its ledger, an advisory for each council and ten materials.
+ * those, an hour bank, its ledger, an advisory for each council and ten materials;
+ * {@link #withMentorships()} has, after all those, ten mentors' profiles and twenty mentorships.
  */
 final class HundredCouncils {
 
@@ -91,6 +99,11 @@ final class HundredCouncils {
     /** The period of the hour bank {@link #withAdvisories()} charges the advisories to. */
     static final String PERIOD = "2025";
     static final int MATERIALS = 10;
+    /** How many mentors' profiles and mentorships {@link #withMentorships()} has. */
+    static final int MENTORS = 10;
+    static final int MENTORSHIPS = 20;
+    /** When {@link #withMentorships()}'s mentorships were proposed. */
+    static final LocalDate PROPOSED_ON = LocalDate.of(2025, 5, 5);
 
     private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
     private static final String[] FIRST_NAMES = {"Núria", "Jordi", "Mercè", "Pere", "Àngels", "Joan", "Montserrat",
@@ -112,7 +125,9 @@ final class HundredCouncils {
         HOUR_BANK("hour-bank", "hourBanks"),
         LEDGER_ENTRY("ledger-entry", "ledgerEntries"),
         ADVISORY("advisory", "advisories"),
-        ADVISORY_PRODUCT("advisory-product", "advisoryProducts");
+        ADVISORY_PRODUCT("advisory-product", "advisoryProducts"),
+        MENTOR_PROFILE("mentor-profile", "mentorProfiles"),
+        MENTORSHIP("mentorship", "mentorships");
 
         final String lineType;
         final String arrayName;
@@ -147,6 +162,8 @@ final class HundredCouncils {
         records.put(Kind.LEDGER_ENTRY, List.of());
         records.put(Kind.ADVISORY, List.of());
         records.put(Kind.ADVISORY_PRODUCT, List.of());
+        records.put(Kind.MENTOR_PROFILE, List.of());
+        records.put(Kind.MENTORSHIP, List.of());
         return new HundredCouncils(records, List.of(Kind.values()));
     }
 
@@ -286,6 +303,56 @@ final class HundredCouncils {
         records.put(Kind.ADVISORY, advisories);
         records.put(Kind.ADVISORY_PRODUCT, materials);
         return new HundredCouncils(records, fees.order);
+    }
+
+    /**
+     * The councils with their care, fee and advisory records, then {@link #MENTORS} mentors'
+     * profiles, profile {@code p} of person {@code p} at council {@code p} (whose technical
+     * contact they are), the odd ones open; then {@link #MENTORSHIPS} mentorships, each proposed
+     * on {@link #PROPOSED_ON}, mentorship {@code k} of mentor {@code (k - 1) % 10 + 1} at their
+     * council and of mentee {@code (k - 1) % 10 + 11} at theirs: the first of every four still
+     * proposed, the second active with a meeting, the third completed with two meetings and the
+     * documentation shared, the fourth declined.
+     */
+    static HundredCouncils withMentorships() {
+        List<Municipality> councils = councilsOfBarcelona();
+        List<String> profiles = new ArrayList<>();
+        for (int p = 1; p <= MENTORS; p++) {
+            profiles.add(MAPPER.writeValueAsString(new MentorProfile(new PersonId(personId(p)),
+                    new MemberId(memberId(councils.get(p - 1))), Set.of("cooperatives", "social-economy-policy"),
+                    p % 2 == 1, 2, 0)));
+        }
+        List<String> mentorships = new ArrayList<>();
+        for (int k = 1; k <= MENTORSHIPS; k++) {
+            int mentor = (k - 1) % MENTORS + 1;
+            int mentee = mentor + MENTORS;
+            Mentorship proposed = Mentorship.proposed(new MentorshipId(new UUID(0x3e_47_3e_47L, k)),
+                    new PersonId(personId(mentor)), new MemberId(memberId(councils.get(mentor - 1))),
+                    new PersonId(personId(mentee)), new MemberId(memberId(councils.get(mentee - 1))), "cooperatives",
+                    "Vull impulsar una cooperativa, lot " + k, PROPOSED_ON);
+            LocalDate answered = PROPOSED_ON.plusDays(7);
+            Mentorship mentorship = switch (k % 4) {
+                case 1 -> proposed;
+                case 2 -> proposed.accept(answered, Period.ofYears(1)).orElseThrow()
+                        .meet(new MentorshipMeeting(answered.plusDays(14), MeetingFormat.IN_PERSON, "Primera trobada"))
+                        .orElseThrow();
+                case 3 -> proposed.accept(answered, Period.ofYears(1)).orElseThrow()
+                        .meet(new MentorshipMeeting(answered.plusDays(14), MeetingFormat.IN_PERSON, "Primera trobada"))
+                        .orElseThrow()
+                        .meet(new MentorshipMeeting(answered.plusDays(60), MeetingFormat.VIRTUAL, "Segona trobada"))
+                        .orElseThrow()
+                        .document(new Documentation("Com vam fer-ho", "https://xarxa.cat/mentories/" + k,
+                                answered.plusDays(90))).orElseThrow()
+                        .complete(answered.plusDays(91), new PersonId(personId(mentee))).orElseThrow();
+                default -> proposed.decline(answered, "Ara no tinc temps").orElseThrow();
+            };
+            mentorships.add(MAPPER.writeValueAsString(mentorship));
+        }
+        HundredCouncils advisories = withAdvisories();
+        Map<Kind, List<String>> records = new EnumMap<>(advisories.records);
+        records.put(Kind.MENTOR_PROFILE, profiles);
+        records.put(Kind.MENTORSHIP, mentorships);
+        return new HundredCouncils(records, advisories.order);
     }
 
     private static List<String> technicalContacts() {

@@ -37,6 +37,8 @@ import cat.xarxa.json.AdvisoryArbitraries.AdvisoryPlans;
 import cat.xarxa.json.AdvisoryArbitraries.AdvisoryRecords;
 import cat.xarxa.json.FeeArbitraries.FeePlans;
 import cat.xarxa.json.FeeArbitraries.FeeRecords;
+import cat.xarxa.json.MentorshipArbitraries.MentorshipPlans;
+import cat.xarxa.json.MentorshipArbitraries.MentorshipRecords;
 import cat.xarxa.json.Networks.Holdings;
 import cat.xarxa.member.Expertise;
 import cat.xarxa.member.Mandate;
@@ -48,6 +50,9 @@ import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.Population;
 import cat.xarxa.member.Role;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.Mentorship;
+import cat.xarxa.mentorship.MentorshipStatus;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
@@ -80,7 +85,9 @@ import net.jqwik.api.statistics.StatisticsReport;
  * fee policies of every kind of rule, assessments with or without the population figure and
  * with corrections, payments and refunds ({@link FeeArbitraries}), hour banks with the ledgers their
  * totals add up from, advisories of one council and joint ones with sessions of every status,
- * providers of every kind and materials published or not ({@link AdvisoryArbitraries}), names,
+ * providers of every kind and materials published or not ({@link AdvisoryArbitraries}), mentors'
+ * profiles and mentorships in every status with extensions, meetings and documentation
+ * ({@link MentorshipArbitraries}), names,
  * references, sources, descriptions and notes with accents, quotes, line breaks and
  * characters beyond the BMP), exporting it, importing the file into an empty network and
  * exporting again gives the same bytes, and the network holds the same records.
@@ -187,6 +194,7 @@ class JsonRoundTripPropertiesTest {
                         : text.matches(".*[àèéíïòóúüç·].*") ? "with Catalan letters" : "other"));
         reportWhatFeesWereGenerated(network);
         reportWhatAdvisoriesWereGenerated(network);
+        reportWhatMentorshipsWereGenerated(network);
         Statistics.label("kind").coverage(kinds -> {
             for (MemberKind kind : MemberKind.values()) {
                 kinds.check(kind).count(times -> times > 0);
@@ -387,6 +395,38 @@ class JsonRoundTripPropertiesTest {
         });
     }
 
+    /**
+     * Counts mentors' profiles open or not and mentorships by status, with and without extensions
+     * and documentation, and fails the property if any of them never came up.
+     */
+    private static void reportWhatMentorshipsWereGenerated(Holdings network) {
+        for (MentorProfile profile : network.mentorProfiles()) {
+            Statistics.label("mentor profile").collect(profile.open() ? "open" : "closed");
+        }
+        for (Mentorship mentorship : network.mentorships()) {
+            Statistics.label("mentorship status").collect(mentorship.status());
+            Statistics.label("mentorship extensions").collect(mentorship.extensions().isEmpty() ? "none" : "some");
+            Statistics.label("mentorship documentation").collect(mentorship.documentation() == null ? "none" : "given");
+        }
+        Statistics.label("mentor profile").coverage(profiles -> {
+            profiles.check("open").count(times -> times > 0);
+            profiles.check("closed").count(times -> times > 0);
+        });
+        Statistics.label("mentorship status").coverage(statuses -> {
+            for (MentorshipStatus status : MentorshipStatus.values()) {
+                statuses.check(status).count(times -> times > 0);
+            }
+        });
+        Statistics.label("mentorship extensions").coverage(extensions -> {
+            extensions.check("none").count(times -> times > 0);
+            extensions.check("some").count(times -> times > 0);
+        });
+        Statistics.label("mentorship documentation").coverage(documentation -> {
+            documentation.check("none").count(times -> times > 0);
+            documentation.check("given").count(times -> times > 0);
+        });
+    }
+
     /** A rule and, for a rule by kind, the rules inside it. */
     private static Stream<FeeRule> rulesIn(FeeRule rule) {
         return rule instanceof FeeByKind byKind ? Stream.concat(Stream.of(rule), byKind.rules().values().stream())
@@ -446,8 +486,8 @@ class JsonRoundTripPropertiesTest {
      * Up to six people; up to a dozen members with distinct official codes and ids whose mandates
      * name them; up to four partners with distinct names, some with one of the people to contact;
      * and up to eight needs, six contacts and four onboarding meetings, each of one of the members
-     * (none without members); the fee records of {@link FeeArbitraries} and the advisory records of
-     * {@link AdvisoryArbitraries}.
+     * (none without members); the fee records of {@link FeeArbitraries}, the advisory records of
+     * {@link AdvisoryArbitraries} and the mentorship records of {@link MentorshipArbitraries}.
      */
     @Provide
     Arbitrary<Holdings> networks() {
@@ -461,12 +501,14 @@ class JsonRoundTripPropertiesTest {
                 .uniqueElements(partner -> partner.apply(new PartnerId(new UUID(0, 0)), List.of()).name());
         return Combinators.combine(people, members, partners, needPlans().list().ofMaxSize(8),
                         contactPlans().list().ofMaxSize(6), meetingPlans().list().ofMaxSize(4),
-                        Combinators.combine(FeeArbitraries.plans(), AdvisoryArbitraries.plans()).as(Tuple::of),
+                        Combinators.combine(FeeArbitraries.plans(), AdvisoryArbitraries.plans(),
+                                MentorshipArbitraries.plans()).as(Tuple::of),
                         Arbitraries.longs())
                 .as((unnamedPeople, unnamedMembers, unnamedPartners, needPlans, contactPlans, meetingPlans, areaPlans,
                      seed) -> {
                     FeePlans feePlans = areaPlans.get1();
                     AdvisoryPlans advisoryPlans = areaPlans.get2();
+                    MentorshipPlans mentorshipPlans = areaPlans.get3();
                     List<Person> directory = new ArrayList<>();
                     for (int i = 0; i < unnamedPeople.size(); i++) {
                         directory.add(unnamedPeople.get(i).apply(new PersonId(new UUID(seed - 17L * i, 100 + i))));
@@ -500,9 +542,10 @@ class JsonRoundTripPropertiesTest {
                     FeeRecords fees = feePlans.madeFor(seed, network);
                     AdvisoryRecords advice = advisoryPlans.madeFor(seed, memberIds, ids,
                             registry.stream().map(Partner::id).toList());
+                    MentorshipRecords mentoring = mentorshipPlans.madeFor(seed, memberIds, ids);
                     return new Holdings(directory, network, registry, needs, contacts, meetings, fees.policies(),
                             fees.assessments(), fees.payments(), advice.banks(), advice.entries(), advice.advisories(),
-                            advice.products());
+                            advice.products(), mentoring.profiles(), mentoring.mentorships());
                 });
     }
 

@@ -20,6 +20,8 @@ import cat.xarxa.member.MemberId;
 import cat.xarxa.member.Person;
 import cat.xarxa.member.PersonId;
 import cat.xarxa.member.RegisterPerson;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ExportSource;
@@ -141,6 +143,16 @@ final class Networks {
             public Stream<AdvisoryProduct> advisoryProducts() {
                 return network.advisoryProducts().stream();
             }
+
+            @Override
+            public Stream<MentorProfile> mentorProfiles() {
+                return network.mentorProfiles().stream();
+            }
+
+            @Override
+            public Stream<Mentorship> mentorships() {
+                return network.mentorships().stream();
+            }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -158,14 +170,16 @@ final class Networks {
 
     /**
      * Everything a network holds, each kind in id order as a store gives it (the order of the
-     * text of the ids; policies by year, hour banks by period) and as it would be before any store
+     * text of the ids; policies by year, hour banks by period, mentors' profiles by person) and as
+     * it would be before any store
      * saved it, so that two networks holding the same compare equal whatever order the records
      * were made in.
      */
     record Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
                     List<Contact> contacts, List<OnboardingMeeting> meetings, List<FeePolicy> feePolicies,
                     List<FeeAssessment> assessments, List<Payment> payments, List<HourBank> hourBanks,
-                    List<LedgerEntry> ledgerEntries, List<Advisory> advisories, List<AdvisoryProduct> advisoryProducts) {
+                    List<LedgerEntry> ledgerEntries, List<Advisory> advisories, List<AdvisoryProduct> advisoryProducts,
+                    List<MentorProfile> mentorProfiles, List<Mentorship> mentorships) {
 
         Holdings {
             people = inIdOrder(people, p -> p.withVersion(0), Person::id);
@@ -181,6 +195,17 @@ final class Networks {
             ledgerEntries = inIdOrder(ledgerEntries, UnaryOperator.identity(), LedgerEntry::id);
             advisories = inIdOrder(advisories, a -> a.withVersion(0), Advisory::id);
             advisoryProducts = inIdOrder(advisoryProducts, p -> p.withVersion(0), AdvisoryProduct::id);
+            mentorProfiles = inIdOrder(mentorProfiles, p -> p.withVersion(0), MentorProfile::person);
+            mentorships = inIdOrder(mentorships, m -> m.withVersion(0), Mentorship::id);
+        }
+
+        /** A network without mentorship records. */
+        Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
+                 List<Contact> contacts, List<OnboardingMeeting> meetings, List<FeePolicy> feePolicies,
+                 List<FeeAssessment> assessments, List<Payment> payments, List<HourBank> hourBanks,
+                 List<LedgerEntry> ledgerEntries, List<Advisory> advisories, List<AdvisoryProduct> advisoryProducts) {
+            this(people, members, partners, needs, contacts, meetings, feePolicies, assessments, payments, hourBanks,
+                    ledgerEntries, advisories, advisoryProducts, List.of(), List.of());
         }
 
         /** A network without advisory records. */
@@ -200,7 +225,8 @@ final class Networks {
 
         /**
          * Everything a network holds, read through its facade; the facade lists no hour banks,
-         * ledgers, advisories nor materials whole, so the network holds none of them here (see
+         * ledgers, advisories, materials, mentors' profiles nor mentorships whole, so the network
+         * holds none of them here (see
          * {@link #of(InspectableMemoryStore)}).
          */
         static Holdings of(Xarxa xarxa) {
@@ -214,7 +240,10 @@ final class Networks {
                     members.stream().flatMap(m -> xarxa.fees().paymentsOf(m.id()).stream()).toList());
         }
 
-        /** Everything a network holds: what its facade shows, and the advisory records as its store holds them. */
+        /**
+         * Everything a network holds: what its facade shows, and the advisory and mentorship
+         * records as its store holds them.
+         */
         static Holdings of(InspectableMemoryStore store) {
             Holdings shown = of(store.xarxa());
             return new Holdings(shown.people, shown.members, shown.partners, shown.needs, shown.contacts, shown.meetings,
@@ -222,14 +251,17 @@ final class Networks {
                     store.read(tx -> tx.advisories().banks().toList()),
                     store.read(tx -> tx.advisories().entries().toList()),
                     store.read(tx -> tx.advisories().advisories().toList()),
-                    store.read(tx -> tx.advisories().products().toList()));
+                    store.read(tx -> tx.advisories().products().toList()),
+                    store.read(tx -> tx.mentorships().profiles().toList()),
+                    store.read(tx -> tx.mentorships().mentorships().toList()));
         }
 
         /** What an import of this network reports. */
         ImportReport report(String format) {
             return new ImportReport(format, members.size(), people.size(), partners.size(), needs.size(),
                     contacts.size(), meetings.size(), feePolicies.size(), assessments.size(), payments.size(),
-                    hourBanks.size(), ledgerEntries.size(), advisories.size(), advisoryProducts.size());
+                    hourBanks.size(), ledgerEntries.size(), advisories.size(), advisoryProducts.size(),
+                    mentorProfiles.size(), mentorships.size());
         }
 
         private static <T> List<T> inIdOrder(List<T> records, UnaryOperator<T> unversioned, Function<T, Object> id) {

@@ -209,15 +209,16 @@ public record Mentorship(MentorshipId id, PersonId mentor, MemberId mentorCounci
     }
 
     /**
-     * Completes it: two meetings at least ({@code mentorship.too-few-meetings}) and the documentation
-     * shared ({@code mentorship.no-documentation}), by the end date ({@code mentorship.past-end}).
+     * Completes it: two meetings at least held by that date ({@code mentorship.too-few-meetings}) and the
+     * documentation shared by then ({@code mentorship.no-documentation}), by the end date ({@code mentorship.past-end}).
      */
     public Decision<Mentorship> complete(LocalDate on, PersonId by) {
         List<Reason> reasons = activeOn(on);
-        if (meetings.size() < MEETINGS_REQUIRED) {
-            reasons.add(Reason.of("mentorship.too-few-meetings", meetings.size(), MEETINGS_REQUIRED));
+        long held = meetings.stream().filter(meeting -> !meeting.on().isAfter(on)).count();
+        if (held < MEETINGS_REQUIRED) {
+            reasons.add(Reason.of("mentorship.too-few-meetings", held, MEETINGS_REQUIRED));
         }
-        if (documentation == null || !documentation.isGiven()) {
+        if (documentation == null || !documentation.isGiven() || documentation.sharedOn().isAfter(on)) {
             reasons.add(Reason.of("mentorship.no-documentation", id));
         }
         if (!isParty(by)) {

@@ -49,20 +49,22 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule areas_depend_only_on_common = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.advisory..")
+            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..")
             .because("an area holds the domain; storage and plugins depend on it, not the reverse");
 
     @ArchTest
     static final ArchRule areas_refer_to_each_other_by_id_only = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.advisory..")
+            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.advisory..",
+                    "cat.xarxa.mentorship..")
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("cat.xarxa.member..")
                     .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Id"))))
             .because("a need or a partner names a member or a person by its id, never by the object");
 
     @ArchTest
     static final ArchRule other_areas_depend_on_no_store_nor_plugin = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.fee..", "cat.xarxa.advisory..")
+            .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.fee..", "cat.xarxa.advisory..",
+                    "cat.xarxa.mentorship..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..");
 
     @ArchTest
@@ -74,6 +76,12 @@ class ArchitectureTest {
             .because("an advisory names its councils, people and partner organisations by id, never by the object");
 
     @ArchTest
+    static final ArchRule mentorships_are_voluntary_and_free = noClasses()
+            .that().resideInAnyPackage("cat.xarxa.mentorship..")
+            .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.fee..", "cat.xarxa.advisory..")
+            .because("a mentorship is voluntary and free (seed 004): it charges no fee and no hour of the advisory bank");
+
+    @ArchTest
     static final ArchRule the_facade_is_the_only_door_into_the_stores = noClasses()
             .that().resideOutsideOfPackages("cat.xarxa.memory..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.memory..")
@@ -82,7 +90,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_model_never_reads_the_clock_or_makes_ids = noClasses()
             .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..", "cat.xarxa.care..", "cat.xarxa.partner..",
-                    "cat.xarxa.fee..", "cat.xarxa.advisory..")
+                    "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..")
             .should().callMethod(java.util.UUID.class, "randomUUID")
             .orShould().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
@@ -151,4 +159,10 @@ class ArchitectureTest {
             .that().resideInAnyPackage("cat.xarxa.advisory..")
             .should(USE_NO_FLOATING_POINT)
             .because("hours are exact: whole minutes in Hours, so the bank's totals are always the sums of its ledger");
+
+    @ArchTest
+    static final ArchRule mentorships_never_use_floating_point = classes()
+            .that().resideInAnyPackage("cat.xarxa.mentorship..")
+            .should(USE_NO_FLOATING_POINT)
+            .because("dates, counts and capacities are exact, and a mentorship carries no amount at all");
 }
