@@ -341,10 +341,6 @@ final class NetworkImport implements ImportSink {
         if (mentorship.mentor().equals(mentorship.mentee())) {
             throw new ImportException(where, "mentee", Reason.of("mentorship.self", mentorship.mentee()), null);
         }
-        if (mentorship.startedOn().isPresent() && mentorship.endsOn() == null) {
-            throw new ImportException(where, "endsOn", Reason.of("mentorship.past-end", mentorship.startedOn().get(),
-                    "—"), null);
-        }
         for (int i = 1; i < mentorship.history().size(); i++) {
             cat.xarxa.mentorship.MentorshipStep before = mentorship.history().get(i - 1);
             cat.xarxa.mentorship.MentorshipStep step = mentorship.history().get(i);
@@ -356,6 +352,9 @@ final class NetworkImport implements ImportSink {
                 throw new ImportException(where, "history[" + i + "]",
                         Reason.of("mentorship.date-before-last", step.on(), before.on()), null);
             }
+        }
+        if (mentorship.startedOn().isPresent() && mentorship.endsOn() == null) {
+            throw new ImportException(where, "endsOn", Reason.of("mentorship.no-end-date", mentorship.id()), null);
         }
         if (mentorship.status() == cat.xarxa.mentorship.MentorshipStatus.COMPLETED) {
             // As the command judges it: meetings held and documentation shared by the completion date.
