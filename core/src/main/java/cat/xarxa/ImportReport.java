@@ -19,31 +19,43 @@ package cat.xarxa;
  * @param advisoryProducts how many advisory materials were imported
  * @param mentorProfiles   how many mentor profiles were imported
  * @param mentorships      how many mentorships were imported
+ * @param workingGroups    how many working groups were imported
+ * @param groupBudgets     how many working groups' yearly budgets were imported
+ * @param budgetEntries    how many entries of those budgets were imported
  */
 public record ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                            long meetings, long feePolicies, long assessments, long payments, long hourBanks,
                            long ledgerEntries, long advisories, long advisoryProducts, long mentorProfiles,
-                           long mentorships) {
+                           long mentorships, long workingGroups, long groupBudgets, long budgetEntries) {
+
+    /** A report with no working-group records. */
+    public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
+                        long meetings, long feePolicies, long assessments, long payments, long hourBanks,
+                        long ledgerEntries, long advisories, long advisoryProducts, long mentorProfiles,
+                        long mentorships) {
+        this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, hourBanks,
+                ledgerEntries, advisories, advisoryProducts, mentorProfiles, mentorships, 0, 0, 0);
+    }
 
     /** A report with no mentorship records. */
     public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                         long meetings, long feePolicies, long assessments, long payments, long hourBanks,
                         long ledgerEntries, long advisories, long advisoryProducts) {
         this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, hourBanks,
-                ledgerEntries, advisories, advisoryProducts, 0, 0);
+                ledgerEntries, advisories, advisoryProducts, 0, 0, 0, 0, 0);
     }
 
     /** A report with no advisory records. */
     public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                         long meetings, long feePolicies, long assessments, long payments) {
         this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, 0, 0, 0, 0,
-                0, 0);
+                0, 0, 0, 0, 0);
     }
 
     /** A report with no fee records. */
     public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                         long meetings) {
-        this(format, members, people, partners, needs, contacts, meetings, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        this(format, members, people, partners, needs, contacts, meetings, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** A report of members only. */

@@ -22,6 +22,11 @@ import cat.xarxa.advisory.HoursEntered;
 import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.advisory.ProductRecorded;
 import cat.xarxa.common.Decision;
+import cat.xarxa.workinggroup.BudgetEntered;
+import cat.xarxa.workinggroup.BudgetEntry;
+import cat.xarxa.workinggroup.GroupBudget;
+import cat.xarxa.workinggroup.WorkingGroup;
+import cat.xarxa.workinggroup.WorkingGroupChanged;
 import cat.xarxa.mentorship.MentorOffered;
 import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.mentorship.MentorProfile;
@@ -103,6 +108,10 @@ final class NetworkImport implements ImportSink {
     private final Map<Advisory, RecordLocation> mergedAdvisories = new LinkedHashMap<>();
     private long importedBankCount;
     private long importedProfiles;
+    private final Map<String, ImportedBudget> importedBudgets = new LinkedHashMap<>();
+    private long importedGroups;
+    private long importedBudgetCount;
+    private long importedBudgetEntries;
     private long importedMentorships;
     private long importedEntries;
     private long importedAdvisories;
@@ -375,6 +384,127 @@ final class NetworkImport implements ImportSink {
         importedMentorships++;
     }
 
+    @Override
+    public void workingGroup(RecordLocation where, WorkingGroup group) {
+        if (scope.tx().workingGroups().group(group.id()).isPresent()) {
+            throw new ImportException(where, "id", Reason.of("import.duplicate-id", group.id()), null);
+        }
+        if (group.need() != null && scope.tx().needs().find(group.need()).isEmpty()) {
+            throw new ImportException(where, "need", Reason.of("need.not-found", group.need()), null);
+        }
+        for (int i = 0; i < group.coordinators().size(); i++) {
+            if (scope.tx().members().find(group.coordinators().get(i)).isEmpty()) {
+                throw new ImportException(where, "coordinators[" + i + "]",
+                        Reason.of("member.not-found", group.coordinators().get(i)), null);
+            }
+        }
+        for (int i = 0; i < group.participants().size(); i++) {
+            if (scope.tx().members().find(group.participants().get(i).council()).isEmpty()) {
+                throw new ImportException(where, "participants[" + i + "].council",
+                        Reason.of("member.not-found", group.participants().get(i).council()), null);
+            }
+        }
+        for (int i = 0; i < group.products().size(); i++) {
+            for (cat.xarxa.partner.PartnerId partner : group.products().get(i).partners()) {
+                if (scope.tx().partners().find(partner).isEmpty()) {
+                    throw new ImportException(where, "products[" + i + "].partners",
+                            Reason.of("partner.not-found", partner), null);
+                }
+            }
+        }
+        for (int i = 1; i < group.history().size(); i++) {
+            cat.xarxa.workinggroup.GroupStep before = group.history().get(i - 1);
+            cat.xarxa.workinggroup.GroupStep step = group.history().get(i);
+            if (!before.status().next().contains(step.status())) {
+                throw new ImportException(where, "history[" + i + "]",
+                        Reason.of("group.illegal-transition", before.status(), step.status()), null);
+            }
+        }
+        long version = scope.tx().workingGroups().save(group.withVersion(0));
+        scope.record(Decision.accepted(group, new WorkingGroupChanged(group, "WorkingGroupImported")), version);
+        importedGroups++;
+    }
+
+    @Override
+    public void groupBudget(RecordLocation where, GroupBudget budget) {
+        if (scope.tx().workingGroups().group(budget.group()).isEmpty()) {
+            throw new ImportException(where, "group", Reason.of("group.not-found", budget.group()), null);
+        }
+        if (scope.tx().workingGroups().budget(budget.group(), budget.year()).isPresent()) {
+            throw new ImportException(where, "year", Reason.of("import.duplicate-id", budget.group() + "/" + budget.year()),
+                    null);
+        }
+        GroupBudget empty = GroupBudget.empty(budget.group(), budget.year());
+        importedBudgets.put(budget.group() + "/" + budget.year(),
+                new ImportedBudget(where, budget, empty, scope.tx().workingGroups().save(empty)));
+        importedBudgetCount++;
+    }
+
+    @Override
+    public void budgetEntry(RecordLocation where, BudgetEntry entry) {
+        ImportedBudget imported = importedBudgets.get(entry.group() + "/" + entry.year());
+        if (imported == null) {
+            throw new ImportException(where, "group", Reason.of("group.not-found", entry.group() + "/" + entry.year()), null);
+        }
+        if (!entry.amount().isPositive()) {
+            throw new ImportException(where, "amount", Reason.of("group.amount-not-positive", entry.amount()), null);
+        }
+        imported.add(entry);
+        addOnce(where, entry.id(), () -> scope.tx().workingGroups().add(entry));
+        scope.record(Decision.accepted(entry, new BudgetEntered(entry)), imported.version);
+        importedBudgetEntries++;
+    }
+
+    /** Stores each imported budget with its totals once its entries add up to them. */
+    private void finishBudgets() {
+        for (ImportedBudget imported : importedBudgets.values()) {
+            if (!imported.addsUp()) {
+                throw new ImportException(imported.where, "allocated",
+                        Reason.of("group.ledger-mismatch", imported.declared.group() + "/" + imported.declared.year()), null);
+            }
+            scope.tx().workingGroups().save(imported.declared.withVersion(imported.version));
+        }
+    }
+
+    /** A budget being imported: its totals as written, and what its entries add up to (in cents). */
+    private static final class ImportedBudget {
+        private final RecordLocation where;
+        private final GroupBudget declared;
+        private final long version;
+        private long allocated;
+        private long increased;
+        private long committed;
+        private long spent;
+
+        ImportedBudget(RecordLocation where, GroupBudget declared, GroupBudget empty, long version) {
+            this.where = where;
+            this.declared = declared;
+            this.version = version;
+        }
+
+        void add(BudgetEntry entry) {
+            long cents = entry.amount().cents();
+            switch (entry.kind()) {
+                case ALLOCATION -> allocated += cents;
+                case INCREASE -> increased += cents;
+                case COMMITMENT -> committed += cents;
+                case RELEASE -> committed -= cents;
+                case EXPENSE -> {
+                    if (entry.commitment() != null) {
+                        committed -= cents;
+                    }
+                    spent += cents;
+                }
+            }
+        }
+
+        boolean addsUp() {
+            return allocated == declared.allocated().cents() && increased == declared.increased().cents()
+                    && committed == declared.committed().cents() && spent == declared.spent().cents()
+                    && !declared.remaining().isNegative();
+        }
+    }
+
     /** Stores each imported bank with the totals of its entries, refusing one whose record says otherwise. */
     private void finishBanks() {
         for (ImportedBank imported : importedBanks.values()) {
@@ -400,6 +530,7 @@ final class NetworkImport implements ImportSink {
      */
     void finish() {
         finishBanks();
+        finishBudgets();
         Map<MemberId, List<Payment>> byMember = new LinkedHashMap<>();
         for (PaymentId id : refunds.keySet()) {
             scope.tx().fees().paymentsOf(memberOfRefund(id)).forEach(p -> byMember.computeIfAbsent(p.member(),
@@ -665,6 +796,7 @@ final class NetworkImport implements ImportSink {
     ImportReport report() {
         return new ImportReport(format, imported, importedPeople, importedPartners, importedNeeds, importedContacts,
                 importedMeetings, importedPolicies, importedAssessments, importedPayments, importedBankCount, importedEntries,
-                importedAdvisories, importedProducts, importedProfiles, importedMentorships);
+                importedAdvisories, importedProducts, importedProfiles, importedMentorships, importedGroups,
+                importedBudgetCount, importedBudgetEntries);
     }
 }

@@ -10,6 +10,7 @@ import cat.xarxa.advisory.AdvisoryPackage;
 import cat.xarxa.advisory.AdvisoryTopics;
 import cat.xarxa.fee.CustomFeeCalculator;
 import cat.xarxa.mentorship.MentorshipTerms;
+import cat.xarxa.workinggroup.WorkingGroups;
 import cat.xarxa.mentorship.Mentorships;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
@@ -88,6 +89,7 @@ public final class Xarxa implements AutoCloseable {
     private final FeeService fees;
     private final AdvisoryDesk advisories;
     private final MentorshipDesk mentorships;
+    private final WorkingGroupDesk workingGroups;
     private final Clock clock;
 
     private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, Builder builder,
@@ -102,6 +104,7 @@ public final class Xarxa implements AutoCloseable {
         this.members = new MembershipService(work, ids, clock, rights);
         this.advisories = new AdvisoryDesk(work, ids, members, builder.advisoryTopics, builder.advisoryPackages);
         this.mentorships = new MentorshipDesk(work, ids, members, builder.mentorshipTerms);
+        this.workingGroups = new WorkingGroupDesk(work, ids);
         this.people = new PeopleService(work, ids);
         this.partners = new PartnerService(work, ids);
         this.care = new CareService(work, ids, builder.needCategories);
@@ -175,6 +178,11 @@ public final class Xarxa implements AutoCloseable {
     /** The mentorship programme: mentors, proposals, mentorships, their meetings and documentation. */
     public Mentorships mentorships() {
         return mentorships;
+    }
+
+    /** Working groups: lifecycle, participants, meetings, products with partners, yearly budgets. */
+    public WorkingGroups workingGroups() {
+        return workingGroups;
     }
 
     /** The journal entries of one aggregate, oldest first: its audit history. */
@@ -277,6 +285,21 @@ public final class Xarxa implements AutoCloseable {
                     @Override
                     public Stream<cat.xarxa.mentorship.Mentorship> mentorships() {
                         return tx.mentorships().mentorships();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.workinggroup.WorkingGroup> workingGroups() {
+                        return tx.workingGroups().groups();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.workinggroup.GroupBudget> groupBudgets() {
+                        return tx.workingGroups().budgets();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.workinggroup.BudgetEntry> budgetEntries() {
+                        return tx.workingGroups().entries();
                     }
                 }, out);
                 return null;

@@ -10,6 +10,9 @@ import cat.xarxa.advisory.AdvisoryProduct;
 import cat.xarxa.advisory.HourBank;
 import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.workinggroup.BudgetEntry;
+import cat.xarxa.workinggroup.GroupBudget;
+import cat.xarxa.workinggroup.WorkingGroup;
 import cat.xarxa.mentorship.MentorProfile;
 import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.fee.FeePolicy;
@@ -73,6 +76,12 @@ final class MemoryStorage implements Storage {
             p -> p.person().toString(), MentorProfile::version, MentorProfile::withVersion);
     final MemoryTable<Mentorship> mentorships = new MemoryTable<>(Mentorship.AGGREGATE_TYPE, m -> m.id().toString(),
             Mentorship::version, Mentorship::withVersion);
+    final MemoryTable<WorkingGroup> workingGroups = new MemoryTable<>(WorkingGroup.AGGREGATE_TYPE, g -> g.id().toString(),
+            WorkingGroup::version, WorkingGroup::withVersion);
+    final MemoryTable<GroupBudget> groupBudgets = new MemoryTable<>(BudgetEntry.AGGREGATE_TYPE,
+            b -> b.group() + "/" + String.format("%04d", b.year()), GroupBudget::version, GroupBudget::withVersion);
+    final MemoryTable<BudgetEntry> budgetEntries = new MemoryTable<>(BudgetEntry.AGGREGATE_TYPE, e -> e.id().toString(),
+            e -> 0L, (e, version) -> e);
     private final Map<String, String> byOfficialCode = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
@@ -186,6 +195,9 @@ final class MemoryStorage implements Storage {
         products.clear();
         mentorProfiles.clear();
         mentorships.clear();
+        workingGroups.clear();
+        groupBudgets.clear();
+        budgetEntries.clear();
         byOfficialCode.clear();
         journal.clear();
     }

@@ -14,6 +14,11 @@ import cat.xarxa.advisory.HourBank;
 import cat.xarxa.advisory.LedgerEntry;
 import cat.xarxa.advisory.ProductId;
 import cat.xarxa.common.ConcurrentUpdateException;
+import cat.xarxa.workinggroup.BudgetEntry;
+import cat.xarxa.workinggroup.GroupBudget;
+import cat.xarxa.workinggroup.WorkingGroup;
+import cat.xarxa.workinggroup.WorkingGroupId;
+import cat.xarxa.workinggroup.WorkingGroupRecords;
 import cat.xarxa.mentorship.MentorProfile;
 import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.mentorship.MentorshipId;
@@ -75,8 +80,15 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     private final MemoryTable<MentorProfile>.Overlay profileWrites;
     private final MemoryTable<Mentorship>.Overlay mentorshipWrites;
 
+    private final MemoryTable<WorkingGroup>.Overlay groupWrites;
+    private final MemoryTable<GroupBudget>.Overlay groupBudgetWrites;
+    private final MemoryTable<BudgetEntry>.Overlay budgetEntryWrites;
+
     MemoryTransaction(MemoryStorage storage) {
         this.storage = storage;
+        this.groupWrites = storage.workingGroups.overlay(storage);
+        this.groupBudgetWrites = storage.groupBudgets.overlay(storage);
+        this.budgetEntryWrites = storage.budgetEntries.overlay(storage);
         this.profileWrites = storage.mentorProfiles.overlay(storage);
         this.mentorshipWrites = storage.mentorships.overlay(storage);
         this.bankWrites = storage.banks.overlay(storage);
@@ -95,7 +107,7 @@ final class MemoryTransaction implements Transaction, Members, Journal {
 
     List<MemoryTable<?>.Overlay> overlays() {
         return List.of(partnerWrites, needWrites, contactWrites, meetingWrites, policyWrites, assessmentWrites,
-                assessmentSlotWrites, paymentWrites, bankWrites, ledgerWrites, advisoryWrites, productWrites, profileWrites, mentorshipWrites);
+                assessmentSlotWrites, paymentWrites, bankWrites, ledgerWrites, advisoryWrites, productWrites, profileWrites, mentorshipWrites, groupWrites, groupBudgetWrites, budgetEntryWrites);
     }
 
     MemoryTable<Partner>.Overlay partnerOverlay() {
@@ -330,6 +342,57 @@ final class MemoryTransaction implements Transaction, Members, Journal {
             @Override
             public Stream<Mentorship> mentorships() {
                 return mentorshipWrites.all();
+            }
+        };
+    }
+
+    @Override
+    public WorkingGroupRecords workingGroups() {
+        return new WorkingGroupRecords() {
+            @Override
+            public Optional<WorkingGroup> group(WorkingGroupId id) {
+                return groupWrites.find(id.toString());
+            }
+
+            @Override
+            public long save(WorkingGroup group) {
+                return groupWrites.save(group);
+            }
+
+            @Override
+            public Stream<WorkingGroup> groups() {
+                return groupWrites.all();
+            }
+
+            @Override
+            public Optional<GroupBudget> budget(WorkingGroupId group, int year) {
+                return groupBudgetWrites.find(group + "/" + String.format("%04d", year));
+            }
+
+            @Override
+            public long save(GroupBudget budget) {
+                return groupBudgetWrites.save(budget);
+            }
+
+            @Override
+            public Stream<GroupBudget> budgets() {
+                return groupBudgetWrites.all();
+            }
+
+            @Override
+            public void add(BudgetEntry entry) {
+                budgetEntryWrites.save(entry);
+            }
+
+            @Override
+            public List<BudgetEntry> ledger(WorkingGroupId group, int year) {
+                return budgetEntryWrites.all().filter(e -> e.group().equals(group) && e.year() == year)
+                        .sorted(Comparator.comparing(BudgetEntry::on).thenComparing(e -> e.id().toString())).toList();
+            }
+
+            @Override
+            public Stream<BudgetEntry> entries() {
+                return budgetEntryWrites.all();
             }
         };
     }

@@ -97,4 +97,19 @@ public interface ExportSource {
     default Stream<cat.xarxa.mentorship.Mentorship> mentorships() {
         return Stream.empty();
     }
+
+    /** Every working group in id order; close the stream. */
+    default Stream<cat.xarxa.workinggroup.WorkingGroup> workingGroups() {
+        return Stream.empty();
+    }
+
+    /** Every working group's yearly budget, by group then year; close the stream. */
+    default Stream<cat.xarxa.workinggroup.GroupBudget> groupBudgets() {
+        return Stream.empty();
+    }
+
+    /** Every entry of the working groups' budgets in id order; close the stream. */
+    default Stream<cat.xarxa.workinggroup.BudgetEntry> budgetEntries() {
+        return Stream.empty();
+    }
 }

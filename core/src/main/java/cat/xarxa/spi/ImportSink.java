@@ -101,4 +101,19 @@ public interface ImportSink {
     default void mentorship(RecordLocation where, cat.xarxa.mentorship.Mentorship mentorship) {
         throw new ImportException(where, "", Reason.of("import.unknown-record", "mentorship"), null);
     }
+
+    /** One working group, after its councils, people, partners and need; as {@link #person}. */
+    default void workingGroup(RecordLocation where, cat.xarxa.workinggroup.WorkingGroup group) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "working-group"), null);
+    }
+
+    /** One working group's budget of a year, after the group; its entries follow. As {@link #person}. */
+    default void groupBudget(RecordLocation where, cat.xarxa.workinggroup.GroupBudget budget) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "group-budget"), null);
+    }
+
+    /** One budget entry, after its budget; as {@link #person}. */
+    default void budgetEntry(RecordLocation where, cat.xarxa.workinggroup.BudgetEntry entry) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "budget-entry"), null);
+    }
 }

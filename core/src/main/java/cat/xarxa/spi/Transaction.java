@@ -5,6 +5,7 @@ import cat.xarxa.care.CareLog;
 import cat.xarxa.care.Needs;
 import cat.xarxa.fee.FeeRecords;
 import cat.xarxa.mentorship.MentorshipRecords;
+import cat.xarxa.workinggroup.WorkingGroupRecords;
 import cat.xarxa.member.Members;
 import cat.xarxa.partner.Partners;
 import cat.xarxa.member.People;
@@ -38,6 +39,9 @@ public interface Transaction {
 
     /** Mentor profiles and mentorships. */
     MentorshipRecords mentorships();
+
+    /** Working groups, their yearly budgets and the budgets' ledger. */
+    WorkingGroupRecords workingGroups();
 
     /** The journal of events. */
     Journal journal();
