@@ -53,10 +53,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every storage must do, run unchanged against each store: extend it, open an empty store
- * in {@link #openEmptyStorage()}, and every test here and in {@link MentorshipRecordsContract},
+ * in {@link #openEmptyStorage()}, and every test here and in {@link WorkingGroupRecordsContract}, {@link MentorshipRecordsContract},
  * {@link AdvisoryRecordsContract} and {@link FeeRecordsContract} runs against it.
  */
-public abstract class StorageContract extends MentorshipRecordsContract {
+public abstract class StorageContract extends WorkingGroupRecordsContract {
 
     private static JournalEntry anEntry(Member member, String type, long version) {
         Map<String, String> data = new LinkedHashMap<>();
