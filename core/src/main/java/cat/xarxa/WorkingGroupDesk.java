@@ -197,6 +197,10 @@ final class WorkingGroupDesk implements WorkingGroups {
                     && e.kind() == BudgetEntryKind.COMMITMENT)) {
                 return Decision.rejected(Reason.of("group.commitment-not-found", command.commitment()));
             }
+            boolean decided = command.kind() == BudgetEntryKind.ALLOCATION || command.kind() == BudgetEntryKind.INCREASE;
+            if (decided && (command.reference() == null || command.reference().isBlank())) {
+                return Decision.rejected(Reason.of("group.decision-reference", command.kind()));
+            }
             if (command.kind() == BudgetEntryKind.RELEASE && command.commitment() == null) {
                 return Decision.rejected(Reason.of("group.commitment-not-found", "—"));
             }

@@ -10,6 +10,7 @@ import cat.xarxa.mentorship.MentorshipRecords;
 import cat.xarxa.partner.Partners;
 import cat.xarxa.spi.Journal;
 import cat.xarxa.spi.Transaction;
+import cat.xarxa.workinggroup.WorkingGroupRecords;
 import java.sql.Connection;
 
 /** The ports of one unit of work, all on the same connection and the same statements. */
@@ -24,6 +25,7 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     private final JdbcFeeRecords fees;
     private final JdbcAdvisoryRecords advisories;
     private final JdbcMentorshipRecords mentorships;
+    private final JdbcWorkingGroupRecords workingGroups;
     private final JdbcJournal journal;
 
     JdbcTransaction(Connection connection, Database database) {
@@ -49,6 +51,10 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
         // Mentor profiles and mentorships name their councils with a foreign key too.
         this.mentorships = new JdbcMentorshipRecords(new JdbcMentorProfiles(statements, database, members::flush),
                 new JdbcMentorships(statements, database, members::flush));
+        // Working groups name their councils with a foreign key too; budgets name their group,
+        // which is written at once, and the ledger names nothing.
+        this.workingGroups = new JdbcWorkingGroupRecords(new JdbcWorkingGroups(statements, database, members::flush),
+                new JdbcGroupBudgets(statements, database), new JdbcBudgetLedger(statements, database));
         this.journal = new JdbcJournal(statements, database);
     }
 
@@ -90,6 +96,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     @Override
     public MentorshipRecords mentorships() {
         return mentorships;
+    }
+
+    @Override
+    public WorkingGroupRecords workingGroups() {
+        return workingGroups;
     }
 
     @Override

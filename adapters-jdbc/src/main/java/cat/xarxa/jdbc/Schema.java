@@ -32,7 +32,9 @@ final class Schema {
             "xarxa_hour_bank", "xarxa_hour_ledger", "xarxa_advisory", "xarxa_advisory_request",
             "xarxa_advisory_session", "xarxa_advisory_attendance", "xarxa_advisory_product", "xarxa_mentor_profile",
             "xarxa_mentor_topic", "xarxa_mentorship", "xarxa_mentorship_step", "xarxa_mentorship_extension",
-            "xarxa_mentorship_meeting", "xarxa_journal");
+            "xarxa_mentorship_meeting", "xarxa_working_group", "xarxa_group_coordinator", "xarxa_group_step",
+            "xarxa_group_participant", "xarxa_group_meeting", "xarxa_group_attendee", "xarxa_group_product",
+            "xarxa_group_product_partner", "xarxa_group_budget", "xarxa_group_budget_entry", "xarxa_journal");
 
     private Schema() {
     }

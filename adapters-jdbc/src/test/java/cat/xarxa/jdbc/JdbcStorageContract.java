@@ -42,10 +42,11 @@ import org.junit.jupiter.api.Test;
  * The storage contract, and what a database adds to it: times that must not move with the time
  * zone, text compared exactly, result sets streamed in pieces, connections that go back to a
  * pool; what it adds to the fee part comes from {@link JdbcFeeRecordsContract}, to the
- * advisory part from {@link JdbcAdvisoryRecordsContract}, and to the mentorship part from
- * {@link JdbcMentorshipRecordsContract}. Run on every database the adapter supports.
+ * advisory part from {@link JdbcAdvisoryRecordsContract}, to the mentorship part from
+ * {@link JdbcMentorshipRecordsContract}, and to the working-group part from
+ * {@link JdbcWorkingGroupRecordsContract}. Run on every database the adapter supports.
  */
-abstract class JdbcStorageContract extends JdbcMentorshipRecordsContract {
+abstract class JdbcStorageContract extends JdbcWorkingGroupRecordsContract {
 
     private static final LocalDate APPLIED_ON = LocalDate.of(2026, 3, 2);
 

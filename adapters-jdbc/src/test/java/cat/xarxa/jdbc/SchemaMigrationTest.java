@@ -64,6 +64,10 @@ import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
 import cat.xarxa.partner.RegisterPartner;
 import cat.xarxa.spi.StorageConfig;
+import cat.xarxa.workinggroup.GroupStatus;
+import cat.xarxa.workinggroup.ProposeWorkingGroup;
+import cat.xarxa.workinggroup.WorkingGroup;
+import cat.xarxa.workinggroup.WorkingGroupId;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -129,7 +133,7 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
@@ -139,12 +143,13 @@ class SchemaMigrationTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships.",
-            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships.",
-            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories, 7 mentorships.",
-            "4 | lack the scripts 5 fees, 6 advisories, 7 mentorships.",
-            "5 | lack the scripts 6 advisories, 7 mentorships.",
-            "6 | lack the scripts 7 mentorships."})
+            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups.",
+            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups.",
+            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups.",
+            "4 | lack the scripts 5 fees, 6 advisories, 7 mentorships, 8 working groups.",
+            "5 | lack the scripts 6 advisories, 7 mentorships, 8 working groups.",
+            "6 | lack the scripts 7 mentorships, 8 working groups.",
+            "7 | lack the scripts 8 working groups."})
     void aHostThatSkippedScriptsIsToldWhichBeforeAnyCommandFails(String lastScriptRun, String named) {
         Flyway.configure()
                 .dataSource(hostPool)
@@ -187,7 +192,7 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
     }
 
@@ -227,7 +232,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
             assertEquals(3, after.version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -275,7 +280,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(mayor), reopened.people().withExpertise("contractació pública responsable").stream()
                     .map(Person::id).toList());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -341,7 +346,7 @@ class SchemaMigrationTest {
             assertEquals(List.of("Quota de 2026"), reopened.care().contactsOf(sabadell).stream().map(Contact::note).toList());
             assertEquals(2, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -389,7 +394,7 @@ class SchemaMigrationTest {
             assertEquals(Money.ZERO, reopened.fees().statement(sabadell, LocalDate.of(2026, 7, 1)).outstanding());
             assertEquals(3, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -447,7 +452,7 @@ class SchemaMigrationTest {
                     reopened.advisories().ledger("2026").stream().map(LedgerEntry::kind).toList());
             assertEquals(List.of(advisory), reopened.advisories().advisoriesOf(sabadell));
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -487,7 +492,51 @@ class SchemaMigrationTest {
             assertEquals(1, profile.version());
             assertEquals(List.of(profile), reopened.mentorships().mentorsFor("care-policies"));
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /**
+     * A database of the seventh script, holding a council and one of its people: the adapter adds
+     * the working-group tables, and the council proposes a group the person coordinates, which
+     * reads back with its coordinators and history.
+     */
+    @Test
+    void aDatabaseOfTheSeventhScriptIsUpgradedAndItsCouncilsProposeWorkingGroups() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("7")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        PersonId technician = new PersonId(UUID.randomUUID());
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 2)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'APPLIED', DATE '2026-01-05', '')", sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 1, 'MEMBER', DATE '2026-01-20', 'AG 2026-01')", sabadell.toString());
+        update("INSERT INTO xarxa_person (id, name, email, phone, version)"
+                + " VALUES (?, 'Tècnica d''habitatge', 'habitatge@ajsabadell.cat', '', 1)", technician.toString());
+        Xarxa.Builder builder = Xarxa.builder().object(JdbcStorageProvider.DATA_SOURCE, hostPool);
+
+        WorkingGroupId proposed;
+        try (Xarxa upgraded = builder.build()) {
+            proposed = upgraded.workingGroups().propose(new ProposeWorkingGroup("Habitatge cooperatiu",
+                    "housing-cooperatives", "Guia per a administracions locals", null, List.of(sabadell), technician,
+                    LocalDate.of(2026, 2, 2), "Plenari 2026")).orElseThrow().id();
+        }
+
+        try (Xarxa reopened = builder.build()) {
+            WorkingGroup group = reopened.workingGroups().group(proposed).orElseThrow();
+            assertEquals(List.of(sabadell), group.coordinators());
+            assertEquals(technician, group.coordinator());
+            assertEquals(GroupStatus.PROPOSED, group.status());
+            assertEquals(1, group.version());
+            assertEquals(List.of(group), reopened.workingGroups().groups());
+        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /** Opens Xarxa, has Sabadell apply, closes. */

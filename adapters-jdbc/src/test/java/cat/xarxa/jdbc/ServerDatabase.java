@@ -19,7 +19,9 @@ final class ServerDatabase {
 
     /** Children before parents, so that no foreign key is in the way. */
     private static final List<String> TABLES_TO_EMPTY =
-            List.of("xarxa_mentorship_meeting", "xarxa_mentorship_extension", "xarxa_mentorship_step",
+            List.of("xarxa_group_budget_entry", "xarxa_group_budget", "xarxa_group_product_partner",
+                    "xarxa_group_product", "xarxa_group_attendee", "xarxa_group_meeting", "xarxa_group_participant",
+                    "xarxa_group_step", "xarxa_group_coordinator", "xarxa_working_group", "xarxa_mentorship_meeting", "xarxa_mentorship_extension", "xarxa_mentorship_step",
                     "xarxa_mentorship", "xarxa_mentor_topic", "xarxa_mentor_profile", "xarxa_advisory_attendance",
                     "xarxa_advisory_session", "xarxa_advisory_request",
                     "xarxa_advisory_product", "xarxa_advisory", "xarxa_hour_ledger", "xarxa_hour_bank",

@@ -49,14 +49,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule areas_depend_only_on_common = noClasses()
-            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..")
+            .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..",
+                    "cat.xarxa.workinggroup..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..")
             .because("an area holds the domain; storage and plugins depend on it, not the reverse");
 
     @ArchTest
     static final ArchRule areas_refer_to_each_other_by_id_only = noClasses()
             .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.advisory..",
-                    "cat.xarxa.mentorship..")
+                    "cat.xarxa.mentorship..", "cat.xarxa.workinggroup..")
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("cat.xarxa.member..")
                     .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Id"))))
             .because("a need or a partner names a member or a person by its id, never by the object");
@@ -64,7 +65,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule other_areas_depend_on_no_store_nor_plugin = noClasses()
             .that().resideInAnyPackage("cat.xarxa.care..", "cat.xarxa.partner..", "cat.xarxa.fee..", "cat.xarxa.advisory..",
-                    "cat.xarxa.mentorship..")
+                    "cat.xarxa.mentorship..", "cat.xarxa.workinggroup..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..");
 
     @ArchTest
@@ -74,6 +75,14 @@ class ArchitectureTest {
                             "cat.xarxa.fee..")
                     .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Id"))))
             .because("an advisory names its councils, people and partner organisations by id, never by the object");
+
+    @ArchTest
+    static final ArchRule working_groups_refer_to_needs_and_partners_by_id_only = noClasses()
+            .that().resideInAnyPackage("cat.xarxa.workinggroup..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("cat.xarxa.partner..", "cat.xarxa.care..",
+                            "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Id"))))
+            .because("a working group names the need it answers and its partner organisations by id, never by the object");
 
     @ArchTest
     static final ArchRule mentorships_are_voluntary_and_free = noClasses()
@@ -90,7 +99,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_model_never_reads_the_clock_or_makes_ids = noClasses()
             .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..", "cat.xarxa.care..", "cat.xarxa.partner..",
-                    "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..")
+                    "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..", "cat.xarxa.workinggroup..")
             .should().callMethod(java.util.UUID.class, "randomUUID")
             .orShould().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
@@ -165,4 +174,10 @@ class ArchitectureTest {
             .that().resideInAnyPackage("cat.xarxa.mentorship..")
             .should(USE_NO_FLOATING_POINT)
             .because("dates, counts and capacities are exact, and a mentorship carries no amount at all");
+
+    @ArchTest
+    static final ArchRule working_groups_never_use_floating_point = classes()
+            .that().resideInAnyPackage("cat.xarxa.workinggroup..")
+            .should(USE_NO_FLOATING_POINT)
+            .because("a group's budget is exact: euros and cents in Money, so its totals are always the sums of its ledger");
 }
