@@ -412,12 +412,20 @@ final class NetworkImport implements ImportSink {
                 }
             }
         }
+        if (group.history().get(0).status() != cat.xarxa.workinggroup.GroupStatus.PROPOSED) {
+            throw new ImportException(where, "history[0]", Reason.of("group.illegal-transition",
+                    cat.xarxa.workinggroup.GroupStatus.PROPOSED, group.history().get(0).status()), null);
+        }
         for (int i = 1; i < group.history().size(); i++) {
             cat.xarxa.workinggroup.GroupStep before = group.history().get(i - 1);
             cat.xarxa.workinggroup.GroupStep step = group.history().get(i);
             if (!before.status().next().contains(step.status())) {
                 throw new ImportException(where, "history[" + i + "]",
                         Reason.of("group.illegal-transition", before.status(), step.status()), null);
+            }
+            if (step.on().isBefore(before.on())) {
+                throw new ImportException(where, "history[" + i + "]",
+                        Reason.of("group.date-before-last", step.on(), before.on()), null);
             }
         }
         long version = scope.tx().workingGroups().save(group.withVersion(0));
@@ -449,6 +457,9 @@ final class NetworkImport implements ImportSink {
         if (!entry.amount().isPositive()) {
             throw new ImportException(where, "amount", Reason.of("group.amount-not-positive", entry.amount()), null);
         }
+        if (entry.kind() == cat.xarxa.workinggroup.BudgetEntryKind.RELEASE && entry.commitment() == null) {
+            throw new ImportException(where, "commitment", Reason.of("group.commitment-not-found", "—"), null);
+        }
         imported.add(entry);
         addOnce(where, entry.id(), () -> scope.tx().workingGroups().add(entry));
         scope.record(Decision.accepted(entry, new BudgetEntered(entry)), imported.version);
@@ -461,6 +472,12 @@ final class NetworkImport implements ImportSink {
             if (!imported.addsUp()) {
                 throw new ImportException(imported.where, "allocated",
                         Reason.of("group.ledger-mismatch", imported.declared.group() + "/" + imported.declared.year()), null);
+            }
+            for (var settlement : imported.settled.keySet()) {
+                if (!imported.commitments.contains(settlement)) {
+                    throw new ImportException(imported.where, "commitment",
+                            Reason.of("group.commitment-not-found", settlement), null);
+                }
             }
             scope.tx().workingGroups().save(imported.declared.withVersion(imported.version));
         }
@@ -475,6 +492,8 @@ final class NetworkImport implements ImportSink {
         private long increased;
         private long committed;
         private long spent;
+        private final Set<cat.xarxa.workinggroup.BudgetEntryId> commitments = new HashSet<>();
+        private final Map<cat.xarxa.workinggroup.BudgetEntryId, RecordLocation> settled = new LinkedHashMap<>();
 
         ImportedBudget(RecordLocation where, GroupBudget declared, GroupBudget empty, long version) {
             this.where = where;
@@ -483,6 +502,11 @@ final class NetworkImport implements ImportSink {
         }
 
         void add(BudgetEntry entry) {
+            if (entry.kind() == cat.xarxa.workinggroup.BudgetEntryKind.COMMITMENT) {
+                commitments.add(entry.id());
+            } else if (entry.commitment() != null) {
+                settled.put(entry.commitment(), where);
+            }
             long cents = entry.amount().cents();
             switch (entry.kind()) {
                 case ALLOCATION -> allocated += cents;

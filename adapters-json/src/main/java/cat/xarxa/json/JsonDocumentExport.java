@@ -10,13 +10,14 @@ import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The {@code json} export: one UTF-8 document,
- * {@code {"format":"xarxa","version":1,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...],"feePolicies":[...],"feeAssessments":[...],"feePayments":[...],"hourBanks":[...],"ledgerEntries":[...],"advisories":[...],"advisoryProducts":[...],"mentorProfiles":[...],"mentorships":[...]}},
+ * {@code {"format":"xarxa","version":1,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...],"feePolicies":[...],"feeAssessments":[...],"feePayments":[...],"hourBanks":[...],"ledgerEntries":[...],"advisories":[...],"advisoryProducts":[...],"mentorProfiles":[...],"mentorships":[...],"workingGroups":[...],"groupBudgets":[...],"budgetEntries":[...]}},
  * one record per line ({@link OneRecordPerLine}), each written as the store reads it. The arrays
  * come in {@link RecordType#IN_EXPORT_ORDER}: a reader meets a person before the mandates that
  * name them, a member before its needs, contacts and meetings, a year's fee policy before
  * the assessments made under it, before the payments that pay them, and an hour bank before the
  * ledger entries and advisories charged to it, before the materials the advisories produced,
- * and the mentors' profiles before the mentorships.
+ * the mentors' profiles before the mentorships, and a working group before its yearly budgets,
+ * before their entries.
  * Every array is written, empty
  * ones as {@code []}, so that a reader sees the network has none rather than wonder.
  */

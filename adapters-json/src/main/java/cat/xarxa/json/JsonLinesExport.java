@@ -14,7 +14,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * even an empty network gives a file an import recognises; then one line per record, kind after
  * kind in {@link RecordType#IN_EXPORT_ORDER} (people, members, partners, needs, contacts,
  * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories,
- * advisory products, mentor profiles, mentorships), record {@code n} on line {@code n + 1}:
+ * advisory products, mentor profiles, mentorships, working groups, group budgets, budget entries), record {@code n} on line {@code n + 1}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
  * {"type":"person","id":"…","name":"Núria Puig","email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
@@ -32,6 +32,9 @@ import tools.jackson.core.exc.JacksonIOException;
  * {"type":"advisory-product","id":"…","advisory":"…","topic":"…","kind":"SOLUTIONS","title":"…","summary":"","link":"","published":false}
  * {"type":"mentor-profile","person":"…","council":"…","topics":["cooperatives"],"open":true,"capacity":2}
  * {"type":"mentorship","id":"…","mentor":"…","mentorCouncil":"…","mentee":"…","menteeCouncil":"…","topic":"cooperatives","proposal":"…","history":[…],"endsOn":"2027-03-10","extensions":[],"activities":"","meetings":[…],"documentation":null}
+ * {"type":"working-group","id":"…","name":"Habitatge cooperatiu","theme":"housing-cooperatives","mandate":"…","need":null,"coordinators":["…"],"coordinator":"…","history":[…],"participants":[…],"meetings":[…],"products":[…]}
+ * {"type":"group-budget","group":"…","year":2026,"currency":"EUR","allocated":"5000.00","increased":"0.00","committed":"1200.00","spent":"0.00"}
+ * {"type":"budget-entry","id":"…","group":"…","year":2026,"kind":"ALLOCATION","currency":"EUR","amount":"5000.00","on":"2026-01-20","reference":"AG 2026-01","commitment":null}
  * }</pre>
  * If the source fails half way, the file written so far still ends at a record boundary, as
  * JSON Lines always does; the exception is what tells the caller to discard it. (A {@code json}

@@ -18,6 +18,9 @@ import cat.xarxa.partner.PartnerData;
 import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
+import cat.xarxa.workinggroup.BudgetEntry;
+import cat.xarxa.workinggroup.GroupBudget;
+import cat.xarxa.workinggroup.WorkingGroup;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -39,12 +42,14 @@ import tools.jackson.core.JsonParser;
  * that pay them, which the import requires too; then the advisory area, hour banks before the
  * ledger entries and the advisories charged to them, advisories (after the members and people
  * their requests name) before the materials they produced; then the mentorship area, the
- * mentors' profiles before the mentorships, both after the people and councils they name. Each
+ * mentors' profiles before the mentorships, both after the people and councils they name; then the
+ * working-group area, the groups (after the needs, councils and partners they name) before their
+ * yearly budgets, and a budget before its entries. Each
  * area added comes after those before it, so that a file without its records numbers its records
  * as files did before it existed.
  *
  * @param <D> what an import reads and hands to the sink: the unchecked form of a record the sink
- *            validates, e.g. {@link PersonData}, or for the fee, advisory and mentorship records
+ *            validates, e.g. {@link PersonData}, or for the fee, advisory, mentorship and working-group records
  *            the domain record itself, which the sink takes as it is
  */
 final class RecordType<D> {
@@ -103,10 +108,20 @@ final class RecordType<D> {
             ExportSource::mentorships, MentorshipShape::writeFields, TreeFields.wholeRecord(MentorshipReader::read),
             ImportSink::mentorship);
 
+    static final RecordType<WorkingGroup> WORKING_GROUP = new RecordType<>(WorkingGroupReader.RECORD, "workingGroups",
+            ExportSource::workingGroups, WorkingGroupShape::writeFields, TreeFields.wholeRecord(WorkingGroupReader::read),
+            ImportSink::workingGroup);
+    static final RecordType<GroupBudget> GROUP_BUDGET = new RecordType<>(GroupBudgetReader.RECORD, "groupBudgets",
+            ExportSource::groupBudgets, GroupBudgetShape::writeFields, TreeFields.wholeRecord(GroupBudgetReader::read),
+            ImportSink::groupBudget);
+    static final RecordType<BudgetEntry> BUDGET_ENTRY = new RecordType<>(BudgetEntryReader.RECORD, "budgetEntries",
+            ExportSource::budgetEntries, BudgetEntryShape::writeFields, TreeFields.wholeRecord(BudgetEntryReader::read),
+            ImportSink::budgetEntry);
+
     /** Every kind, in the order an export writes them. */
     static final List<RecordType<?>> IN_EXPORT_ORDER = List.of(PERSON, MEMBER, PARTNER, NEED, CONTACT, MEETING,
             FEE_POLICY, FEE_ASSESSMENT, FEE_PAYMENT, HOUR_BANK, LEDGER_ENTRY, ADVISORY, ADVISORY_PRODUCT,
-            MENTOR_PROFILE, MENTORSHIP);
+            MENTOR_PROFILE, MENTORSHIP, WORKING_GROUP, GROUP_BUDGET, BUDGET_ENTRY);
 
     private final String lineType;
     private final String arrayName;

@@ -18,7 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the values of a record held whole as a tree, for the fee, advisory and mentorship
+ * Reads the values of a record held whole as a tree, for the fee, advisory, mentorship and working-group
  * records: the sink takes them as domain records, which cannot hold a missing value, so a missing required value is refused here
  * (as a value of the wrong JSON type, as a population figure without its year is), and an
  * optional one is taken as none or as its default. A field is named by its path from the record,

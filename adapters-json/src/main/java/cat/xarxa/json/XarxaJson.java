@@ -46,6 +46,12 @@ import cat.xarxa.partner.PartnerId;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.FormatProvider;
 import cat.xarxa.spi.ImportFormat;
+import cat.xarxa.workinggroup.BudgetEntry;
+import cat.xarxa.workinggroup.BudgetEntryId;
+import cat.xarxa.workinggroup.GroupBudget;
+import cat.xarxa.workinggroup.GroupProductId;
+import cat.xarxa.workinggroup.WorkingGroup;
+import cat.xarxa.workinggroup.WorkingGroupId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -115,6 +121,14 @@ import tools.jackson.databind.module.SimpleModule;
  *       {@code {"id":"…","mentor":"…","mentorCouncil":"…","mentee":"…","menteeCouncil":"…","topic":"cooperatives","proposal":"…","history":[{"status":"PROPOSED","on":"2026-03-02","by":"…","note":""}],"endsOn":null,"extensions":[],"activities":"","meetings":[{"on":"2026-04-01","format":"IN_PERSON","summary":"…"}],"documentation":null}},
  *       a step's {@code by} {@code null} for a lapse or an expiry, {@code documentation} as
  *       {@code {"summary":"…","link":"…","sharedOn":"2026-11-20"}} once shared;</li>
+ *   <li>{@link WorkingGroupId}, {@link GroupProductId} and {@link BudgetEntryId} as their UUID;</li>
+ *   <li>{@link WorkingGroup} without the store's version:
+ *       {@code {"id":"…","name":"Habitatge cooperatiu","theme":"housing-cooperatives","mandate":"…","need":null,"coordinators":["…"],"coordinator":"…","history":[{"status":"PROPOSED","on":"2026-02-02","reference":""}],"participants":[{"council":"…","person":null,"from":"2026-03-14","until":null}],"meetings":[{"on":"2026-04-01","format":"VIRTUAL","attendees":["…"],"minutes":""}],"products":[{"id":"…","title":"…","kind":"GUIDE","status":"PLANNED","publishedOn":null,"partners":["…"]}]}};</li>
+ *   <li>{@link GroupBudget} without the store's version:
+ *       {@code {"group":"…","year":2026,"currency":"EUR","allocated":"5000.00","increased":"0.00","committed":"1200.00","spent":"0.00"}};</li>
+ *   <li>{@link BudgetEntry}:
+ *       {@code {"id":"…","group":"…","year":2026,"kind":"EXPENSE","currency":"EUR","amount":"800.00","on":"2026-06-30","reference":"…","commitment":"…"}},
+ *       {@code "commitment":null} for an entry that settles none;</li>
  *   <li>{@link JournalEntry} with its time as an ISO instant, {@code "2026-04-20T09:30:00Z"}.</li>
  * </ul>
  * The fee records carry amounts as strings with two decimals and {@code "currency":"EUR"}; they
@@ -124,7 +138,8 @@ import tools.jackson.databind.module.SimpleModule;
  * is not checked here. The advisory records carry hours as {@code h:mm} text, and are read as
  * domain records too; hours that are not {@code h:mm} are an error. So are the mentorship
  * records; whether a mentorship's history is one it could have lived is the import's to judge,
- * not the module's.
+ * not the module's. The working-group records too; their amounts are read as the fee records'
+ * are.
  * Dates and times are always written as ISO text, whatever the host mapper's settings. A value
  * that cannot be read (a wrong check digit, a history the lifecycle does not allow, a mandate
  * that ends before it starts, a need's follow-up that goes back in time) fails with a Jackson
@@ -141,10 +156,12 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code xarxa.export("json", out)} and {@code xarxa.importFrom("jsonl", in)} find it.
  * <p>{@code json} is one UTF-8 document, people first, then members, partners, needs, contacts,
  * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories,
- * advisory products, mentor profiles and mentorships, each kind in an array of its own
+ * advisory products, mentor profiles, mentorships, working groups, their yearly budgets and the
+ * budgets' entries, each kind in an array of its own
  * ({@code people}, {@code members}, …, {@code feePolicies}, {@code feeAssessments},
  * {@code feePayments}, {@code hourBanks}, {@code ledgerEntries}, {@code advisories},
- * {@code advisoryProducts}, {@code mentorProfiles}, {@code mentorships}), one record per line, so
+ * {@code advisoryProducts}, {@code mentorProfiles}, {@code mentorships}, {@code workingGroups},
+ * {@code groupBudgets}, {@code budgetEntries}), one record per line, so
  * that a person can read
  * it, a diff shows which record changed, and an import error's line points at one record:
  * <pre>{@code
@@ -164,7 +181,10 @@ import tools.jackson.databind.module.SimpleModule;
  * {"id":"d2e3…","period":"2026","kind":"RESERVATION","cause":"REQUEST","hours":"4:00","on":"2026-04-20","actor":"secretaria","reference":"","advisory":"e5f6…","session":null}],"advisories":[
  * {"id":"e5f6…","period":"2026","topic":"responsible-public-procurement","package":{"hours":"4:00","sessions":2},"requests":[…],"provider":{"kind":"SECRETARIAT","person":null,"partner":null},"coProvider":null,"sessions":[],"status":"OPEN","mergedInto":null,"reserved":"4:00","consumed":"0:00"}],"advisoryProducts":[],"mentorProfiles":[
  * {"person":"7d1c…","council":"0a6f…","topics":["cooperatives"],"open":true,"capacity":2}],"mentorships":[
- * {"id":"c1d2…","mentor":"7d1c…","mentorCouncil":"0a6f…","mentee":"8e2a…","menteeCouncil":"5c1e…","topic":"cooperatives","proposal":"","history":[{"status":"PROPOSED","on":"2026-05-02","by":"8e2a…","note":""}],"endsOn":null,"extensions":[],"activities":"","meetings":[],"documentation":null}
+ * {"id":"c1d2…","mentor":"7d1c…","mentorCouncil":"0a6f…","mentee":"8e2a…","menteeCouncil":"5c1e…","topic":"cooperatives","proposal":"","history":[{"status":"PROPOSED","on":"2026-05-02","by":"8e2a…","note":""}],"endsOn":null,"extensions":[],"activities":"","meetings":[],"documentation":null}],"workingGroups":[
+ * {"id":"a7b8…","name":"Habitatge cooperatiu","theme":"housing-cooperatives","mandate":"","need":"c4d2…","coordinators":["0a6f…"],"coordinator":"7d1c…","history":[{"status":"PROPOSED","on":"2026-05-10","reference":""}],"participants":[],"meetings":[],"products":[]}],"groupBudgets":[
+ * {"group":"a7b8…","year":2026,"currency":"EUR","allocated":"5000.00","increased":"0.00","committed":"0.00","spent":"0.00"}],"budgetEntries":[
+ * {"id":"b8c9…","group":"a7b8…","year":2026,"kind":"ALLOCATION","currency":"EUR","amount":"5000.00","on":"2026-05-12","reference":"AG 2026-05","commitment":null}
  * ]}
  * }
  * }</pre>
@@ -172,7 +192,8 @@ import tools.jackson.databind.module.SimpleModule;
  * ({@code person}, {@code member}, {@code partner}, {@code need}, {@code contact},
  * {@code meeting}, {@code fee-policy}, {@code fee-assessment}, {@code fee-payment},
  * {@code hour-bank}, {@code ledger-entry}, {@code advisory}, {@code advisory-product},
- * {@code mentor-profile}, {@code mentorship}); a header
+ * {@code mentor-profile}, {@code mentorship}, {@code working-group}, {@code group-budget},
+ * {@code budget-entry}); a header
  * line first, so that even an empty network gives a file an import
  * recognises, then the records in the same order as in {@code json}:
  * <pre>{@code
@@ -197,30 +218,34 @@ import tools.jackson.databind.module.SimpleModule;
  * open mandate. Records are handed to the import in the order they come, so a need, a contact or a
  * meeting must come after its member, a fee assessment after its member and its year's policy,
  * a payment after its assessment, a ledger entry and an advisory after their hour bank, an
- * advisory product after its advisory, and a mentor profile and a mentorship after the people
- * and councils they name. Anything else wrong (not JSON, a value of the wrong type,
+ * advisory product after its advisory, a mentor profile and a mentorship after the people
+ * and councils they name, a working group after the need, councils and partners it names, a
+ * group's budget after the group and a budget entry after its budget. Anything else wrong (not JSON, a value of the wrong type,
  * an unknown {@code kind}, {@code status}, {@code role}, {@code channel}, {@code topic} or
  * {@code format}, an unknown record {@code type}, a population figure that is not one or two for
  * the same year, a mandate that ends before it starts, a person whose email is not one, a need
  * whose member is not there yet or whose follow-ups go back in time, an amount that is not one
  * or a currency other than euros, an unknown fee rule {@code type}, a second policy for a year, a
  * payment for an assessment that is not there, a mentorship whose history takes a step its
- * statuses do not allow or that was completed without two meetings and its documentation) refuses the whole import with an
+ * statuses do not allow or that was completed without two meetings and its documentation, a
+ * working group of an unknown status or whose product names a partner that is not there, a
+ * budget whose totals are not the sum of its entries, an entry of a budget that is not there)
+ * refuses the whole import with an
  * {@link cat.xarxa.spi.ImportException} that names the record, its line and the field, by its
  * path inside the record where it is nested (e.g. {@code rule.rules.MUNICIPALITY.floor},
  * {@code corrections[1].amount}).
  *
  * <h3>Versions of the formats</h3>
  * Both formats are at {@code "version":1}. {@code population}, people, {@code mandates},
- * partners, needs, contacts, meetings, the fee records, the advisory records and the mentorship
- * records were added to
+ * partners, needs, contacts, meetings, the fee records, the advisory records, the mentorship
+ * records and the working-group records were added to
  * version 1 later
  * without raising the version, because adding a field or a record type is compatible both ways: readers that
  * predate them ignore fields they do not know, so they still read a newer {@code json} file
  * (without the additions; an older {@code jsonl} reader refuses the new lines as an unknown
  * record type, which says plainly that it is too old), and a file written before they existed
  * still imports, as members without figures or mandates, and no people, partners, care, fee,
- * advisory or mentorship records. The version goes up only for a change an older reader would misread.
+ * advisory, mentorship or working-group records. The version goes up only for a change an older reader would misread.
  *
  * <h2>A fee policy as a file of its own</h2>
  * {@link #readFeePolicy} and {@link #writeFeePolicy} read and write one policy in the shape the
@@ -340,6 +365,24 @@ public final class XarxaJson extends SimpleModule implements FormatProvider {
         addSerializer(Mentorship.class, new ShapeSerializer<>(Mentorship.class, MentorshipShape::writeFields));
         addDeserializer(Mentorship.class,
                 new WholeRecordDeserializer<>(Mentorship.class, MentorshipReader::read, "mentorship"));
+        addSerializer(WorkingGroupId.class, new TextValueSerializer<>(WorkingGroupId.class));
+        addDeserializer(WorkingGroupId.class,
+                new TextValueDeserializer<>(WorkingGroupId.class, WorkingGroupId::parse, "a UUID"));
+        addSerializer(GroupProductId.class, new TextValueSerializer<>(GroupProductId.class));
+        addDeserializer(GroupProductId.class,
+                new TextValueDeserializer<>(GroupProductId.class, GroupProductId::parse, "a UUID"));
+        addSerializer(BudgetEntryId.class, new TextValueSerializer<>(BudgetEntryId.class));
+        addDeserializer(BudgetEntryId.class,
+                new TextValueDeserializer<>(BudgetEntryId.class, BudgetEntryId::parse, "a UUID"));
+        addSerializer(WorkingGroup.class, new ShapeSerializer<>(WorkingGroup.class, WorkingGroupShape::writeFields));
+        addDeserializer(WorkingGroup.class,
+                new WholeRecordDeserializer<>(WorkingGroup.class, WorkingGroupReader::read, "working group"));
+        addSerializer(GroupBudget.class, new ShapeSerializer<>(GroupBudget.class, GroupBudgetShape::writeFields));
+        addDeserializer(GroupBudget.class, new WholeRecordDeserializer<>(GroupBudget.class, GroupBudgetReader::read,
+                "working group budget"));
+        addSerializer(BudgetEntry.class, new ShapeSerializer<>(BudgetEntry.class, BudgetEntryShape::writeFields));
+        addDeserializer(BudgetEntry.class,
+                new WholeRecordDeserializer<>(BudgetEntry.class, BudgetEntryReader::read, "budget entry"));
         addSerializer(JournalEntry.class, new JournalEntrySerializer());
         addDeserializer(JournalEntry.class, new JournalEntryDeserializer());
     }

@@ -21,6 +21,7 @@ import cat.xarxa.care.ContactTopic;
 import cat.xarxa.care.MeetingData;
 import cat.xarxa.care.NeedCategories;
 import cat.xarxa.care.NeedData;
+import cat.xarxa.care.NeedId;
 import cat.xarxa.care.NeedStatus;
 import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.common.Money;
@@ -56,7 +57,19 @@ import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.mentorship.MentorshipId;
 import cat.xarxa.mentorship.MentorshipMeeting;
 import cat.xarxa.partner.PartnerData;
+import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
+import cat.xarxa.workinggroup.BudgetEntry;
+import cat.xarxa.workinggroup.BudgetEntryId;
+import cat.xarxa.workinggroup.BudgetEntryKind;
+import cat.xarxa.workinggroup.GroupBudget;
+import cat.xarxa.workinggroup.GroupMeeting;
+import cat.xarxa.workinggroup.GroupProduct;
+import cat.xarxa.workinggroup.GroupProductId;
+import cat.xarxa.workinggroup.GroupStatus;
+import cat.xarxa.workinggroup.ProductStatus;
+import cat.xarxa.workinggroup.WorkingGroup;
+import cat.xarxa.workinggroup.WorkingGroupId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -81,7 +94,9 @@ import tools.jackson.databind.node.ObjectNode;
  * meeting, each kind after the other; {@link #withFees()} has, after all those, two fee policies,
  * and for each council an assessment and a payment; {@link #withAdvisories()} has, after all
  * those, an hour bank, its ledger, an advisory for each council and ten materials;
- * {@link #withMentorships()} has, after all those, ten mentors' profiles and twenty mentorships.
+ * {@link #withMentorships()} has, after all those, ten mentors' profiles and twenty mentorships;
+ * {@link #withWorkingGroups()} has, after all those, ten working groups, a budget for each and
+ * three entries of each budget.
  */
 final class HundredCouncils {
 
@@ -104,6 +119,11 @@ final class HundredCouncils {
     static final int MENTORSHIPS = 20;
     /** When {@link #withMentorships()}'s mentorships were proposed. */
     static final LocalDate PROPOSED_ON = LocalDate.of(2025, 5, 5);
+    /** How many working groups {@link #withWorkingGroups()} has, and how many entries each budget. */
+    static final int GROUPS = 10;
+    static final int ENTRIES_PER_BUDGET = 3;
+    /** The year of {@link #withWorkingGroups()}'s budgets. */
+    static final int BUDGET_YEAR = 2025;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
     private static final String[] FIRST_NAMES = {"Núria", "Jordi", "Mercè", "Pere", "Àngels", "Joan", "Montserrat",
@@ -127,7 +147,10 @@ final class HundredCouncils {
         ADVISORY("advisory", "advisories"),
         ADVISORY_PRODUCT("advisory-product", "advisoryProducts"),
         MENTOR_PROFILE("mentor-profile", "mentorProfiles"),
-        MENTORSHIP("mentorship", "mentorships");
+        MENTORSHIP("mentorship", "mentorships"),
+        WORKING_GROUP("working-group", "workingGroups"),
+        GROUP_BUDGET("group-budget", "groupBudgets"),
+        BUDGET_ENTRY("budget-entry", "budgetEntries");
 
         final String lineType;
         final String arrayName;
@@ -164,6 +187,9 @@ final class HundredCouncils {
         records.put(Kind.ADVISORY_PRODUCT, List.of());
         records.put(Kind.MENTOR_PROFILE, List.of());
         records.put(Kind.MENTORSHIP, List.of());
+        records.put(Kind.WORKING_GROUP, List.of());
+        records.put(Kind.GROUP_BUDGET, List.of());
+        records.put(Kind.BUDGET_ENTRY, List.of());
         return new HundredCouncils(records, List.of(Kind.values()));
     }
 
@@ -353,6 +379,76 @@ final class HundredCouncils {
         records.put(Kind.MENTOR_PROFILE, profiles);
         records.put(Kind.MENTORSHIP, mentorships);
         return new HundredCouncils(records, advisories.order);
+    }
+
+    /**
+     * The councils with their care, fee, advisory and mentorship records, then {@link #GROUPS}
+     * working groups, group {@code g} coordinated by council {@code g} and person {@code g},
+     * proposed from need {@code g} on {@link #PROPOSED_ON}, with council {@code g} taking part and
+     * its technical contact, and a guide made with partner {@code g}: the first of every three
+     * still proposed, the second active with a meeting and the guide being written, the third
+     * closed after working, with the guide published; then group {@code g}'s budget of
+     * {@link #BUDGET_YEAR} (5,000.00 allocated, 400.00 committed, 800.00 spent); then its
+     * {@link #ENTRIES_PER_BUDGET} entries, entry {@code 3(g - 1) + 1} to {@code 3g}: the allocation,
+     * a commitment of 1,200.00 and an expense of 800.00 against it.
+     */
+    static HundredCouncils withWorkingGroups() {
+        List<Municipality> councils = councilsOfBarcelona();
+        List<String> groups = new ArrayList<>();
+        List<String> budgets = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        for (int g = 1; g <= GROUPS; g++) {
+            WorkingGroupId id = new WorkingGroupId(new UUID(0x96_96_96_96L, g));
+            MemberId council = new MemberId(memberId(councils.get(g - 1)));
+            PersonId contact = new PersonId(personId(technicalContactOf(g)));
+            WorkingGroup group = WorkingGroup.proposed(id, "Grup de treball " + g, "housing-cooperatives",
+                    "Una guia d'habitatge cooperatiu, lot " + g, new NeedId(UUID.fromString(id(0x4e4e_4e4eL, g))),
+                    List.of(council), new PersonId(personId(g)), PROPOSED_ON, "")
+                    .join(council, null, PROPOSED_ON.plusDays(3)).orElseThrow()
+                    .join(council, contact, PROPOSED_ON.plusDays(3)).orElseThrow();
+            GroupProduct guide = new GroupProduct(new GroupProductId(new UUID(0x9f_9f_9f_9fL, g)), "Guia " + g,
+                    cat.xarxa.workinggroup.ProductKind.GUIDE, ProductStatus.PLANNED, null,
+                    List.of(new PartnerId(UUID.fromString(id(0x9a9a_9a9aL, g)))));
+            group = group.product(guide).orElseThrow();
+            LocalDate active = PROPOSED_ON.plusDays(10);
+            if (g % 3 != 1) {
+                group = group.moveTo(GroupStatus.ACTIVE, active, "AG 2025-05").orElseThrow()
+                        .meet(new GroupMeeting(active.plusDays(7), MeetingFormat.VIRTUAL, List.of(contact),
+                                "Índex de la guia")).orElseThrow()
+                        .product(new GroupProduct(guide.id(), guide.title(), guide.kind(), ProductStatus.IN_PROGRESS,
+                                null, guide.partners())).orElseThrow();
+            }
+            if (g % 3 == 0) {
+                group = group.product(new GroupProduct(guide.id(), guide.title(), guide.kind(), ProductStatus.PUBLISHED,
+                                active.plusDays(100), guide.partners())).orElseThrow()
+                        .moveTo(GroupStatus.CLOSED, active.plusDays(120), "Guia publicada").orElseThrow();
+            }
+            groups.add(MAPPER.writeValueAsString(group));
+            GroupBudget budget = GroupBudget.empty(id, BUDGET_YEAR);
+            BudgetEntryId commitment = new BudgetEntryId(new UUID(0xbe_bebe_beL, 3L * g - 1));
+            List<BudgetEntry> ledger = List.of(
+                    new BudgetEntry(new BudgetEntryId(new UUID(0xbe_bebe_beL, 3L * g - 2)), id, BUDGET_YEAR,
+                            BudgetEntryKind.ALLOCATION, Money.euros(5_000), LocalDate.of(BUDGET_YEAR, 5, 20),
+                            "AG 2025-05, acord 6", null),
+                    new BudgetEntry(commitment, id, BUDGET_YEAR, BudgetEntryKind.COMMITMENT, Money.euros(1_200),
+                            LocalDate.of(BUDGET_YEAR, 6, 2), "Contracte de redacció " + g, null),
+                    new BudgetEntry(new BudgetEntryId(new UUID(0xbe_bebe_beL, 3L * g)), id, BUDGET_YEAR,
+                            BudgetEntryKind.EXPENSE, Money.euros(800), LocalDate.of(BUDGET_YEAR, 9, 30),
+                            "Factura " + g, commitment));
+            Money open = Money.ZERO;
+            for (BudgetEntry entry : ledger) {
+                budget = budget.apply(entry, entry.commitment() == null ? Money.ZERO : open).orElseThrow();
+                open = entry.kind() == BudgetEntryKind.COMMITMENT ? entry.amount() : open.minus(entry.amount());
+                entries.add(MAPPER.writeValueAsString(entry));
+            }
+            budgets.add(MAPPER.writeValueAsString(budget));
+        }
+        HundredCouncils mentorships = withMentorships();
+        Map<Kind, List<String>> records = new EnumMap<>(mentorships.records);
+        records.put(Kind.WORKING_GROUP, groups);
+        records.put(Kind.GROUP_BUDGET, budgets);
+        records.put(Kind.BUDGET_ENTRY, entries);
+        return new HundredCouncils(records, mentorships.order);
     }
 
     private static List<String> technicalContacts() {

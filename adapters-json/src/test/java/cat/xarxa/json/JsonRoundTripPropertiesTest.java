@@ -40,6 +40,8 @@ import cat.xarxa.json.FeeArbitraries.FeeRecords;
 import cat.xarxa.json.MentorshipArbitraries.MentorshipPlans;
 import cat.xarxa.json.MentorshipArbitraries.MentorshipRecords;
 import cat.xarxa.json.Networks.Holdings;
+import cat.xarxa.json.WorkingGroupArbitraries.GroupPlans;
+import cat.xarxa.json.WorkingGroupArbitraries.GroupRecords;
 import cat.xarxa.member.Expertise;
 import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
@@ -53,6 +55,13 @@ import cat.xarxa.member.Role;
 import cat.xarxa.mentorship.MentorProfile;
 import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.mentorship.MentorshipStatus;
+import cat.xarxa.workinggroup.BudgetEntry;
+import cat.xarxa.workinggroup.BudgetEntryKind;
+import cat.xarxa.workinggroup.GroupProduct;
+import cat.xarxa.workinggroup.GroupStatus;
+import cat.xarxa.workinggroup.Participation;
+import cat.xarxa.workinggroup.ProductStatus;
+import cat.xarxa.workinggroup.WorkingGroup;
 import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
@@ -87,7 +96,9 @@ import net.jqwik.api.statistics.StatisticsReport;
  * totals add up from, advisories of one council and joint ones with sessions of every status,
  * providers of every kind and materials published or not ({@link AdvisoryArbitraries}), mentors'
  * profiles and mentorships in every status with extensions, meetings and documentation
- * ({@link MentorshipArbitraries}), names,
+ * ({@link MentorshipArbitraries}), working groups in every status with participants, meetings
+ * and products made with partners, and yearly budgets whose totals add up from their entries of
+ * every kind ({@link WorkingGroupArbitraries}), names,
  * references, sources, descriptions and notes with accents, quotes, line breaks and
  * characters beyond the BMP), exporting it, importing the file into an empty network and
  * exporting again gives the same bytes, and the network holds the same records.
@@ -195,6 +206,7 @@ class JsonRoundTripPropertiesTest {
         reportWhatFeesWereGenerated(network);
         reportWhatAdvisoriesWereGenerated(network);
         reportWhatMentorshipsWereGenerated(network);
+        reportWhatWorkingGroupsWereGenerated(network);
         Statistics.label("kind").coverage(kinds -> {
             for (MemberKind kind : MemberKind.values()) {
                 kinds.check(kind).count(times -> times > 0);
@@ -427,6 +439,68 @@ class JsonRoundTripPropertiesTest {
         });
     }
 
+    /**
+     * Counts working groups by status, from a need or a proposal, with participants who left or
+     * still take part, with meetings or not, products by status and with partners or not, and
+     * budget entries by kind, expenses against a commitment or not, and fails the property if any
+     * of them never came up.
+     */
+    private static void reportWhatWorkingGroupsWereGenerated(Holdings network) {
+        for (WorkingGroup group : network.workingGroups()) {
+            Statistics.label("group status").collect(group.status());
+            Statistics.label("group origin").collect(group.need() == null ? "proposal" : "need");
+            Statistics.label("group meetings").collect(group.meetings().isEmpty() ? "none" : "some");
+            for (Participation participation : group.participants()) {
+                Statistics.label("participation").collect(participation.until() == null ? "taking part" : "left");
+            }
+            for (GroupProduct product : group.products()) {
+                Statistics.label("group product").collect(product.status());
+                Statistics.label("product partners").collect(product.partners().isEmpty() ? "none" : "some");
+            }
+        }
+        for (BudgetEntry entry : network.budgetEntries()) {
+            Statistics.label("budget entry").collect(entry.kind());
+            if (entry.kind() == BudgetEntryKind.EXPENSE) {
+                Statistics.label("expense").collect(entry.commitment() == null ? "straight" : "against a commitment");
+            }
+        }
+        Statistics.label("group status").coverage(statuses -> {
+            for (GroupStatus status : GroupStatus.values()) {
+                statuses.check(status).count(times -> times > 0);
+            }
+        });
+        Statistics.label("group origin").coverage(origins -> {
+            origins.check("proposal").count(times -> times > 0);
+            origins.check("need").count(times -> times > 0);
+        });
+        Statistics.label("group meetings").coverage(meetings -> {
+            meetings.check("none").count(times -> times > 0);
+            meetings.check("some").count(times -> times > 0);
+        });
+        Statistics.label("participation").coverage(participations -> {
+            participations.check("taking part").count(times -> times > 0);
+            participations.check("left").count(times -> times > 0);
+        });
+        Statistics.label("group product").coverage(statuses -> {
+            for (ProductStatus status : ProductStatus.values()) {
+                statuses.check(status).count(times -> times > 0);
+            }
+        });
+        Statistics.label("product partners").coverage(partners -> {
+            partners.check("none").count(times -> times > 0);
+            partners.check("some").count(times -> times > 0);
+        });
+        Statistics.label("budget entry").coverage(kinds -> {
+            for (BudgetEntryKind kind : BudgetEntryKind.values()) {
+                kinds.check(kind).count(times -> times > 0);
+            }
+        });
+        Statistics.label("expense").coverage(expenses -> {
+            expenses.check("straight").count(times -> times > 0);
+            expenses.check("against a commitment").count(times -> times > 0);
+        });
+    }
+
     /** A rule and, for a rule by kind, the rules inside it. */
     private static Stream<FeeRule> rulesIn(FeeRule rule) {
         return rule instanceof FeeByKind byKind ? Stream.concat(Stream.of(rule), byKind.rules().values().stream())
@@ -487,7 +561,8 @@ class JsonRoundTripPropertiesTest {
      * name them; up to four partners with distinct names, some with one of the people to contact;
      * and up to eight needs, six contacts and four onboarding meetings, each of one of the members
      * (none without members); the fee records of {@link FeeArbitraries}, the advisory records of
-     * {@link AdvisoryArbitraries} and the mentorship records of {@link MentorshipArbitraries}.
+     * {@link AdvisoryArbitraries}, the mentorship records of {@link MentorshipArbitraries} and the
+     * working-group records of {@link WorkingGroupArbitraries}.
      */
     @Provide
     Arbitrary<Holdings> networks() {
@@ -502,13 +577,14 @@ class JsonRoundTripPropertiesTest {
         return Combinators.combine(people, members, partners, needPlans().list().ofMaxSize(8),
                         contactPlans().list().ofMaxSize(6), meetingPlans().list().ofMaxSize(4),
                         Combinators.combine(FeeArbitraries.plans(), AdvisoryArbitraries.plans(),
-                                MentorshipArbitraries.plans()).as(Tuple::of),
+                                MentorshipArbitraries.plans(), WorkingGroupArbitraries.plans()).as(Tuple::of),
                         Arbitraries.longs())
                 .as((unnamedPeople, unnamedMembers, unnamedPartners, needPlans, contactPlans, meetingPlans, areaPlans,
                      seed) -> {
                     FeePlans feePlans = areaPlans.get1();
                     AdvisoryPlans advisoryPlans = areaPlans.get2();
                     MentorshipPlans mentorshipPlans = areaPlans.get3();
+                    GroupPlans groupPlans = areaPlans.get4();
                     List<Person> directory = new ArrayList<>();
                     for (int i = 0; i < unnamedPeople.size(); i++) {
                         directory.add(unnamedPeople.get(i).apply(new PersonId(new UUID(seed - 17L * i, 100 + i))));
@@ -543,9 +619,12 @@ class JsonRoundTripPropertiesTest {
                     AdvisoryRecords advice = advisoryPlans.madeFor(seed, memberIds, ids,
                             registry.stream().map(Partner::id).toList());
                     MentorshipRecords mentoring = mentorshipPlans.madeFor(seed, memberIds, ids);
+                    GroupRecords working = groupPlans.madeFor(seed, memberIds, ids,
+                            needs.stream().map(Need::id).toList(), registry.stream().map(Partner::id).toList());
                     return new Holdings(directory, network, registry, needs, contacts, meetings, fees.policies(),
                             fees.assessments(), fees.payments(), advice.banks(), advice.entries(), advice.advisories(),
-                            advice.products(), mentoring.profiles(), mentoring.mentorships());
+                            advice.products(), mentoring.profiles(), mentoring.mentorships(), working.groups(),
+                            working.budgets(), working.entries());
                 });
     }
 

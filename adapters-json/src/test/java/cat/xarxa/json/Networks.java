@@ -26,6 +26,9 @@ import cat.xarxa.partner.Partner;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ImportFormat;
+import cat.xarxa.workinggroup.BudgetEntry;
+import cat.xarxa.workinggroup.GroupBudget;
+import cat.xarxa.workinggroup.WorkingGroup;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -153,6 +156,21 @@ final class Networks {
             public Stream<Mentorship> mentorships() {
                 return network.mentorships().stream();
             }
+
+            @Override
+            public Stream<WorkingGroup> workingGroups() {
+                return network.workingGroups().stream();
+            }
+
+            @Override
+            public Stream<GroupBudget> groupBudgets() {
+                return network.groupBudgets().stream();
+            }
+
+            @Override
+            public Stream<BudgetEntry> budgetEntries() {
+                return network.budgetEntries().stream();
+            }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -170,7 +188,8 @@ final class Networks {
 
     /**
      * Everything a network holds, each kind in id order as a store gives it (the order of the
-     * text of the ids; policies by year, hour banks by period, mentors' profiles by person) and as
+     * text of the ids; policies by year, hour banks by period, mentors' profiles by person, groups'
+     * budgets by group then year) and as
      * it would be before any store
      * saved it, so that two networks holding the same compare equal whatever order the records
      * were made in.
@@ -179,7 +198,8 @@ final class Networks {
                     List<Contact> contacts, List<OnboardingMeeting> meetings, List<FeePolicy> feePolicies,
                     List<FeeAssessment> assessments, List<Payment> payments, List<HourBank> hourBanks,
                     List<LedgerEntry> ledgerEntries, List<Advisory> advisories, List<AdvisoryProduct> advisoryProducts,
-                    List<MentorProfile> mentorProfiles, List<Mentorship> mentorships) {
+                    List<MentorProfile> mentorProfiles, List<Mentorship> mentorships, List<WorkingGroup> workingGroups,
+                    List<GroupBudget> groupBudgets, List<BudgetEntry> budgetEntries) {
 
         Holdings {
             people = inIdOrder(people, p -> p.withVersion(0), Person::id);
@@ -197,6 +217,21 @@ final class Networks {
             advisoryProducts = inIdOrder(advisoryProducts, p -> p.withVersion(0), AdvisoryProduct::id);
             mentorProfiles = inIdOrder(mentorProfiles, p -> p.withVersion(0), MentorProfile::person);
             mentorships = inIdOrder(mentorships, m -> m.withVersion(0), Mentorship::id);
+            workingGroups = inIdOrder(workingGroups, g -> g.withVersion(0), WorkingGroup::id);
+            groupBudgets = inIdOrder(groupBudgets, b -> b.withVersion(0),
+                    b -> b.group() + "/" + String.format("%04d", b.year()));
+            budgetEntries = inIdOrder(budgetEntries, UnaryOperator.identity(), BudgetEntry::id);
+        }
+
+        /** A network without working-group records. */
+        Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
+                 List<Contact> contacts, List<OnboardingMeeting> meetings, List<FeePolicy> feePolicies,
+                 List<FeeAssessment> assessments, List<Payment> payments, List<HourBank> hourBanks,
+                 List<LedgerEntry> ledgerEntries, List<Advisory> advisories, List<AdvisoryProduct> advisoryProducts,
+                 List<MentorProfile> mentorProfiles, List<Mentorship> mentorships) {
+            this(people, members, partners, needs, contacts, meetings, feePolicies, assessments, payments, hourBanks,
+                    ledgerEntries, advisories, advisoryProducts, mentorProfiles, mentorships, List.of(), List.of(),
+                    List.of());
         }
 
         /** A network without mentorship records. */
@@ -225,7 +260,8 @@ final class Networks {
 
         /**
          * Everything a network holds, read through its facade; the facade lists no hour banks,
-         * ledgers, advisories, materials, mentors' profiles nor mentorships whole, so the network
+         * ledgers, advisories, materials, mentors' profiles, mentorships, working groups, budgets
+         * nor budget entries whole, so the network
          * holds none of them here (see
          * {@link #of(InspectableMemoryStore)}).
          */
@@ -241,8 +277,8 @@ final class Networks {
         }
 
         /**
-         * Everything a network holds: what its facade shows, and the advisory and mentorship
-         * records as its store holds them.
+         * Everything a network holds: what its facade shows, and the advisory, mentorship and
+         * working-group records as its store holds them.
          */
         static Holdings of(InspectableMemoryStore store) {
             Holdings shown = of(store.xarxa());
@@ -253,7 +289,10 @@ final class Networks {
                     store.read(tx -> tx.advisories().advisories().toList()),
                     store.read(tx -> tx.advisories().products().toList()),
                     store.read(tx -> tx.mentorships().profiles().toList()),
-                    store.read(tx -> tx.mentorships().mentorships().toList()));
+                    store.read(tx -> tx.mentorships().mentorships().toList()),
+                    store.read(tx -> tx.workingGroups().groups().toList()),
+                    store.read(tx -> tx.workingGroups().budgets().toList()),
+                    store.read(tx -> tx.workingGroups().entries().toList()));
         }
 
         /** What an import of this network reports. */
@@ -261,7 +300,8 @@ final class Networks {
             return new ImportReport(format, members.size(), people.size(), partners.size(), needs.size(),
                     contacts.size(), meetings.size(), feePolicies.size(), assessments.size(), payments.size(),
                     hourBanks.size(), ledgerEntries.size(), advisories.size(), advisoryProducts.size(),
-                    mentorProfiles.size(), mentorships.size());
+                    mentorProfiles.size(), mentorships.size(), workingGroups.size(), groupBudgets.size(),
+                    budgetEntries.size());
         }
 
         private static <T> List<T> inIdOrder(List<T> records, UnaryOperator<T> unversioned, Function<T, Object> id) {
