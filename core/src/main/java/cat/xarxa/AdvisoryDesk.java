@@ -35,14 +35,12 @@ import cat.xarxa.advisory.Session;
 import cat.xarxa.advisory.SessionId;
 import cat.xarxa.advisory.SessionStatus;
 import cat.xarxa.advisory.UnmergeRequest;
-import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.Hours;
 import cat.xarxa.common.IdSource;
 import cat.xarxa.common.Reason;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.Membership;
-import cat.xarxa.member.Rights;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,14 +53,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** {@link Advisories} over a store: each command is one unit of work, retried if a bank changed meanwhile. */
 final class AdvisoryDesk implements Advisories {
-
-    /** How often a command is tried again when another unit of work changed the same bank first. */
-    static final int ATTEMPTS = 50;
 
     private final UnitOfWork work;
     private final IdSource ids;
@@ -77,20 +71,6 @@ final class AdvisoryDesk implements Advisories {
         this.members = members;
         this.topics = List.copyOf(topics);
         this.packages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(packages));
-    }
-
-    /** Runs a command again while another unit of work keeps winning the race for the same rows. */
-    private static <T> T retrying(Supplier<T> command) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return command.get();
-            } catch (ConcurrentUpdateException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                Thread.onSpinWait();
-            }
-        }
     }
 
     /** The entries one command adds to a bank, checked one by one against its balance. */
@@ -159,7 +139,7 @@ final class AdvisoryDesk implements Advisories {
 
     @Override
     public Decision<HourBank> openBank(OpenHourBank command) {
-        return retrying(() -> work.run(scope -> {
+        return work.retrying(() -> work.run(scope -> {
             List<Reason> problems = new ArrayList<>();
             if (command.until().isBefore(command.from())) {
                 problems.add(Reason.of("advisory.period-dates", command.from(), command.until()));
@@ -186,7 +166,7 @@ final class AdvisoryDesk implements Advisories {
 
     @Override
     public Decision<HourBank> enlarge(EnlargeHourBank command) {
-        return retrying(() -> work.run(scope -> {
+        return work.retrying(() -> work.run(scope -> {
             Optional<HourBank> bank = scope.tx().advisories().bank(command.period());
             if (bank.isEmpty()) {
                 return Decision.rejected(Reason.of("advisory.no-bank", command.period()));
@@ -203,11 +183,12 @@ final class AdvisoryDesk implements Advisories {
 
     @Override
     public Decision<Advisory> request(RequestAdvisory command) {
-        List<Reason> rights = servicesProblems(command.member(), command.requestedOn());
+        List<Reason> rights = ServiceRights.problems(members, command.member(), command.requestedOn(),
+                "advisory.no-service-rights");
         if (!rights.isEmpty()) {
             return Decision.rejected(rights);
         }
-        return retrying(() -> work.run(scope -> {
+        return work.retrying(() -> work.run(scope -> {
             List<Reason> problems = new ArrayList<>();
             if (scope.tx().people().find(command.person()).isEmpty()) {
                 problems.add(Reason.of("person.not-found", command.person()));
@@ -238,21 +219,6 @@ final class AdvisoryDesk implements Advisories {
             ledger.write();
             return store(scope, advisory, "AdvisoryRequested");
         }));
-    }
-
-    /** Why a council may not use the services at a date, by the rights policy in force; empty if it may. */
-    private List<Reason> servicesProblems(MemberId member, LocalDate date) {
-        Optional<Rights> rights = members.rightsOn(member, date);
-        if (rights.isEmpty()) {
-            return List.of(Reason.of("member.not-found", member));
-        }
-        if (rights.get().services()) {
-            return List.of();
-        }
-        // Only the limits that take the services away say why; a missing vote is beside the point.
-        List<Reason> limits = members.rightsLimitsOn(member, date).stream()
-                .filter(r -> r.code().endsWith("-services") || r.code().equals("rights.not-a-member")).toList();
-        return limits.isEmpty() ? List.of(Reason.of("advisory.no-service-rights", member, date)) : limits;
     }
 
     private static Optional<HourBank> bankCovering(UnitOfWork.Scope scope, LocalDate date) {
@@ -304,7 +270,7 @@ final class AdvisoryDesk implements Advisories {
 
     @Override
     public Decision<Advisory> merge(MergeAdvisories command) {
-        return retrying(() -> work.run(scope -> {
+        return work.retrying(() -> work.run(scope -> {
             List<Advisory> found = new ArrayList<>();
             List<Reason> problems = new ArrayList<>();
             for (AdvisoryId id : command.advisories()) {
@@ -336,7 +302,7 @@ final class AdvisoryDesk implements Advisories {
 
     @Override
     public Decision<Advisory> unmerge(UnmergeRequest command) {
-        return retrying(() -> changing(command.advisory(), joint -> {
+        return work.retrying(() -> changing(command.advisory(), joint -> {
             Decision<Advisory> rest = joint.without(command.request());
             if (rest.isRejected()) {
                 return new Change(rest, null);
@@ -349,7 +315,7 @@ final class AdvisoryDesk implements Advisories {
 
     @Override
     public Decision<Advisory> assign(cat.xarxa.advisory.AssignProvider command) {
-        return retrying(() -> work.run(scope -> {
+        return work.retrying(() -> work.run(scope -> {
             Optional<Advisory> advisory = scope.tx().advisories().advisory(command.advisory());
             List<Reason> problems = new ArrayList<>();
             if (advisory.isEmpty()) {
@@ -373,38 +339,38 @@ final class AdvisoryDesk implements Advisories {
     public Decision<Advisory> schedule(ScheduleSession command) {
         Session session = new Session(new SessionId(ids.nextId()), command.start(), command.end(), command.format(),
                 SessionStatus.PLANNED, Hours.ZERO, List.of());
-        return retrying(() -> changing(command.advisory(), a -> new Change(a.schedule(session), null),
+        return work.retrying(() -> changing(command.advisory(), a -> new Change(a.schedule(session), null),
                 EntryCause.ADJUSTMENT, command.start().toLocalDate(), "SessionScheduled", session.id()));
     }
 
     @Override
     public Decision<Advisory> deliver(DeliverSession command) {
-        return retrying(() -> changing(command.advisory(),
+        return work.retrying(() -> changing(command.advisory(),
                 a -> new Change(a.deliver(command.session(), command.took(), command.attended()), null),
                 EntryCause.SESSION_DELIVERED, command.on(), "SessionDelivered", command.session()));
     }
 
     @Override
     public Decision<Advisory> cancelSession(CancelSession command) {
-        return retrying(() -> changing(command.advisory(), a -> new Change(a.cancelSession(command.session()), null),
+        return work.retrying(() -> changing(command.advisory(), a -> new Change(a.cancelSession(command.session()), null),
                 EntryCause.SESSION_CANCELLED, command.on(), "SessionCancelled", command.session()));
     }
 
     @Override
     public Decision<Advisory> adjust(AdjustReservation command) {
-        return retrying(() -> changing(command.advisory(), a -> new Change(a.adjust(command.extra()), null),
+        return work.retrying(() -> changing(command.advisory(), a -> new Change(a.adjust(command.extra()), null),
                 EntryCause.ADJUSTMENT, command.on(), "ReservationAdjusted", null));
     }
 
     @Override
     public Decision<Advisory> complete(CompleteAdvisory command) {
-        return retrying(() -> changing(command.advisory(), a -> new Change(a.complete(), null),
+        return work.retrying(() -> changing(command.advisory(), a -> new Change(a.complete(), null),
                 EntryCause.COMPLETED, command.on(), "AdvisoryCompleted", null));
     }
 
     @Override
     public Decision<Advisory> cancel(CancelAdvisory command) {
-        return retrying(() -> changing(command.advisory(), a -> new Change(a.cancel(), null),
+        return work.retrying(() -> changing(command.advisory(), a -> new Change(a.cancel(), null),
                 EntryCause.CANCELLED, command.on(), "AdvisoryCancelled", null));
     }
 
@@ -446,7 +412,7 @@ final class AdvisoryDesk implements Advisories {
 
     @Override
     public Decision<HourBank> expire(ExpireHourBank command) {
-        return retrying(() -> work.run(scope -> {
+        return work.retrying(() -> work.run(scope -> {
             Optional<HourBank> bank = scope.tx().advisories().bank(command.period());
             if (bank.isEmpty()) {
                 return Decision.rejected(Reason.of("advisory.no-bank", command.period()));

@@ -7,7 +7,6 @@ import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.Membership;
 import cat.xarxa.member.PersonId;
-import cat.xarxa.member.Rights;
 import cat.xarxa.mentorship.AcceptMentorship;
 import cat.xarxa.mentorship.AgreeActivities;
 import cat.xarxa.mentorship.CancelMentorship;
@@ -85,15 +84,9 @@ final class MentorshipDesk implements Mentorships {
      * mandate there ({@code mentorship.not-of-council}).
      */
     private List<Reason> participationProblems(UnitOfWork.Scope scope, PersonId person, MemberId council, LocalDate on) {
-        List<Reason> problems = new ArrayList<>();
-        Optional<Rights> rights = members.rightsOn(council, on);
-        if (rights.isEmpty()) {
-            return List.of(Reason.of("member.not-found", council));
-        }
-        if (!rights.get().services()) {
-            List<Reason> limits = members.rightsLimitsOn(council, on).stream()
-                    .filter(r -> r.code().endsWith("-services") || r.code().equals("rights.not-a-member")).toList();
-            problems.addAll(limits.isEmpty() ? List.of(Reason.of("mentorship.no-service-rights", council, on)) : limits);
+        List<Reason> problems = new ArrayList<>(ServiceRights.problems(members, council, on, "mentorship.no-service-rights"));
+        if (problems.stream().anyMatch(r -> r.code().equals(ServiceRights.UNKNOWN_MEMBER))) {
+            return problems;
         }
         boolean ofCouncil = scope.tx().members().find(council).map(m -> m.mandatesOn(on).stream()
                 .anyMatch(mandate -> mandate.person().equals(person))).orElse(false);

@@ -444,7 +444,7 @@ final class NetworkImport implements ImportSink {
         }
         GroupBudget empty = GroupBudget.empty(budget.group(), budget.year());
         importedBudgets.put(budget.group() + "/" + budget.year(),
-                new ImportedBudget(where, budget, empty, scope.tx().workingGroups().save(empty)));
+                new ImportedBudget(where, budget, scope.tx().workingGroups().save(empty)));
         importedBudgetCount++;
     }
 
@@ -495,7 +495,7 @@ final class NetworkImport implements ImportSink {
         private final Set<cat.xarxa.workinggroup.BudgetEntryId> commitments = new HashSet<>();
         private final Map<cat.xarxa.workinggroup.BudgetEntryId, RecordLocation> settled = new LinkedHashMap<>();
 
-        ImportedBudget(RecordLocation where, GroupBudget declared, GroupBudget empty, long version) {
+        ImportedBudget(RecordLocation where, GroupBudget declared, long version) {
             this.where = where;
             this.declared = declared;
             this.version = version;

@@ -1,5 +1,6 @@
 package cat.xarxa;
 
+import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.DomainEvent;
 import cat.xarxa.common.JournalEntry;
@@ -45,6 +46,27 @@ final class UnitOfWork {
         });
         publisher.publish(recorded);
         return result;
+    }
+
+    /** How often a command is tried again when another unit of work changed the same rows first. */
+    static final int ATTEMPTS = 50;
+
+    /**
+     * Runs a command again, from a fresh unit of work, while another unit of work keeps winning
+     * the race for the same rows (a bank's or a budget's running totals): the loser is judged
+     * again against what the winner left.
+     */
+    <T> T retrying(Supplier<T> command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return command.get();
+            } catch (ConcurrentUpdateException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                Thread.onSpinWait();
+            }
+        }
     }
 
     /** Stores keep microseconds; the journal's time is cut there so it reads back the same everywhere. */

@@ -1,6 +1,5 @@
 package cat.xarxa;
 
-import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.IdSource;
 import cat.xarxa.common.Money;
@@ -43,8 +42,6 @@ import java.util.stream.Stream;
 
 /** {@link WorkingGroups} over a store: each command is one unit of work. */
 final class WorkingGroupDesk implements WorkingGroups {
-
-    private static final int ATTEMPTS = 50;
 
     private final UnitOfWork work;
     private final IdSource ids;
@@ -170,15 +167,7 @@ final class WorkingGroupDesk implements WorkingGroups {
 
     @Override
     public Decision<GroupBudget> enter(EnterBudget command) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return enterOnce(command);
-            } catch (ConcurrentUpdateException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return work.retrying(() -> enterOnce(command));
     }
 
     private Decision<GroupBudget> enterOnce(EnterBudget command) {

@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,20 +45,6 @@ class AdvisoriesDocumentedTest {
     @AfterEach
     void close() {
         xarxa.close();
-    }
-
-    private static List<List<String>> table(String page, String name) {
-        String marker = "<!-- checked: " + name + " -->";
-        int at = page.indexOf(marker);
-        assertTrue(at >= 0, "docs/advisories.md has no table " + marker);
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : page.substring(at + marker.length()).strip().split("\n")) {
-            if (!line.startsWith("|")) {
-                break;
-            }
-            rows.add(Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList());
-        }
-        return rows.subList(2, rows.size());
     }
 
     private MemberId council(String ineCode) {
@@ -92,7 +77,7 @@ class AdvisoriesDocumentedTest {
                 joint.members(), LocalDate.of(2026, 4, 21))).orElseThrow();
         xarxa.advisories().complete(new CompleteAdvisory(joint.id(), LocalDate.of(2026, 4, 21))).orElseThrow();
 
-        List<List<String>> shown = table(Files.readString(Path.of("../docs/advisories.md")), "joint-advisory");
+        List<List<String>> shown = CheckedTables.table(Files.readString(Path.of("../docs/advisories.md")), "joint-advisory");
         List<LedgerEntry> ledger = xarxa.advisories().ledger("2026");
         assertEquals(shown.size(), ledger.size());
         HourBank running = HourBank.empty("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));

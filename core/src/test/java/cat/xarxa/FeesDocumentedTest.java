@@ -43,8 +43,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -89,21 +87,6 @@ class FeesDocumentedTest {
         }
     }
 
-    /** The body rows of the table after the marker, as cells. */
-    private List<List<String>> table(String name) {
-        String marker = "<!-- checked: " + name + " -->";
-        int at = page.indexOf(marker);
-        assertTrue(at >= 0, "docs/fees.md has no table " + marker);
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : page.substring(at + marker.length()).strip().split("\n")) {
-            if (!line.startsWith("|")) {
-                break;
-            }
-            rows.add(Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList());
-        }
-        return rows.subList(2, rows.size());
-    }
-
     private static String fee(FeeRule rule, MemberKind kind, Long inhabitants) {
         Population population = inhabitants == null ? null : new Population(2025, inhabitants, "INE");
         return rule.annualFee(new FeeBasis(new MemberId(UUID.randomUUID()), kind, population), HALF_UP).orElseThrow()
@@ -112,14 +95,14 @@ class FeesDocumentedTest {
 
     @Test
     void theTiersTableIsWhatTheRuleCharges() {
-        for (List<String> row : table("tiers")) {
+        for (List<String> row : CheckedTables.table(page, "tiers")) {
             assertEquals(row.get(1), fee(TIERS, MemberKind.MUNICIPALITY, Long.parseLong(row.get(0))), row.toString());
         }
     }
 
     @Test
     void thePerInhabitantTableIsWhatTheRuleChargesWithinFloorAndCap() {
-        for (List<String> row : table("per-inhabitant")) {
+        for (List<String> row : CheckedTables.table(page, "per-inhabitant")) {
             long inhabitants = Long.parseLong(row.get(0));
             assertEquals(row.get(1), new BigDecimal("0.05").multiply(BigDecimal.valueOf(inhabitants))
                     .setScale(2, RoundingMode.HALF_UP).toPlainString(), row.toString());
@@ -132,7 +115,7 @@ class FeesDocumentedTest {
         xarxa.fees().approvePolicy(new FeePolicy(2026, 2025, BY_KIND, FeeTerms.DEFAULT.withProration(Proration.NONE),
                 LocalDate.of(2026, 3, 14), "AG 2026-03, acord 4")).orElseThrow();
         LocalDate applied = LocalDate.of(2025, 11, 3);
-        List<List<String>> rows = table("by-kind");
+        List<List<String>> rows = CheckedTables.table(page, "by-kind");
         for (List<String> row : rows) {
             MemberKind kind = MemberKind.valueOf(row.get(1));
             MemberId id = switch (kind) {
@@ -161,7 +144,7 @@ class FeesDocumentedTest {
 
     @Test
     void theProrationTableIsWhatTheRuleOwes() {
-        for (List<String> row : table("proration")) {
+        for (List<String> row : CheckedTables.table(page, "proration")) {
             Money annual = Money.euros(row.get(0));
             String[] membership = row.get(1).split(" ", 2);
             LocalDate day = LocalDate.parse("2026 " + membership[1], java.time.format.DateTimeFormatter.ofPattern(
@@ -205,7 +188,7 @@ class FeesDocumentedTest {
                 LocalDate.of(2027, 3, 10), "AG 2027-03")).orElseThrow();
         xarxa.fees().assess(2027, LocalDate.of(2027, 4, 1)).orElseThrow();
 
-        for (List<String> row : table("statement")) {
+        for (List<String> row : CheckedTables.table(page, "statement")) {
             FeeStatement s = xarxa.fees().statement(sabadell, LocalDate.parse(row.get(0)));
             assertEquals(row.subList(2, 8), List.of(s.assessed().toString(), s.paid().toString(), s.refunded().toString(),
                     s.credit().toString(), s.outstanding().toString(), s.balance().toString()), row.toString());
@@ -220,7 +203,7 @@ class FeesDocumentedTest {
 
         List<FeeReminder> reminders = xarxa.fees().remindersDue(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
-        assertEquals(table("reminders").stream().map(r -> r.subList(1, 4)).toList(), reminders.stream()
+        assertEquals(CheckedTables.table(page, "reminders").stream().map(r -> r.subList(1, 4)).toList(), reminders.stream()
                 .map(r -> List.of(Integer.toString(r.daysFromDue()), r.on().toString(), r.outstanding().toString())).toList());
         assertEquals(cat.xarxa.member.Standing.GOOD, xarxa.fees().standingOn(sabadell, LocalDate.of(2026, 6, 30)));
         assertEquals(cat.xarxa.member.Standing.IN_ARREARS, xarxa.fees().standingOn(sabadell, LocalDate.of(2026, 7, 1)));
