@@ -82,6 +82,27 @@ final class MemoryStorage implements Storage {
             b -> b.group() + "/" + String.format("%04d", b.year()), GroupBudget::version, GroupBudget::withVersion);
     final MemoryTable<BudgetEntry> budgetEntries = new MemoryTable<>(BudgetEntry.AGGREGATE_TYPE, e -> e.id().toString(),
             e -> 0L, (e, version) -> e);
+    final MemoryTable<cat.xarxa.governance.BodySeat> seats = new MemoryTable<>(cat.xarxa.governance.BodySeat.AGGREGATE_TYPE,
+            s -> s.id().toString(), cat.xarxa.governance.BodySeat::version, cat.xarxa.governance.BodySeat::withVersion);
+    final MemoryTable<cat.xarxa.governance.NetworkEvent> events = new MemoryTable<>(
+            cat.xarxa.governance.NetworkEvent.AGGREGATE_TYPE, e -> e.id().toString(),
+            cat.xarxa.governance.NetworkEvent::version, cat.xarxa.governance.NetworkEvent::withVersion);
+    // A decision is added once and never changed; its reference is unique too.
+    final MemoryTable<cat.xarxa.governance.AssemblyDecision> decisions = new MemoryTable<>(
+            cat.xarxa.governance.AssemblyDecision.AGGREGATE_TYPE, d -> d.id().toString(), d -> 0L, (d, version) -> d);
+    final MemoryTable<cat.xarxa.governance.AssemblyDecision> decisionReferences = new MemoryTable<>(
+            cat.xarxa.governance.AssemblyDecision.AGGREGATE_TYPE, cat.xarxa.governance.AssemblyDecision::reference,
+            d -> 0L, (d, version) -> d);
+    final MemoryTable<cat.xarxa.workplan.WorkPlan> workPlans = new MemoryTable<>(cat.xarxa.workplan.WorkPlan.AGGREGATE_TYPE,
+            p -> p.id().toString(), cat.xarxa.workplan.WorkPlan::version, cat.xarxa.workplan.WorkPlan::withVersion);
+    final MemoryTable<cat.xarxa.practice.PracticeCall> practiceCalls = new MemoryTable<>(
+            cat.xarxa.practice.PracticeCall.AGGREGATE_TYPE, c -> c.id().toString(),
+            cat.xarxa.practice.PracticeCall::version, cat.xarxa.practice.PracticeCall::withVersion);
+    final MemoryTable<cat.xarxa.practice.PracticeSubmission> submissions = new MemoryTable<>(
+            cat.xarxa.practice.PracticeSubmission.AGGREGATE_TYPE, s -> s.id().toString(),
+            cat.xarxa.practice.PracticeSubmission::version, cat.xarxa.practice.PracticeSubmission::withVersion);
+    final MemoryTable<cat.xarxa.practice.Training> trainings = new MemoryTable<>(cat.xarxa.practice.Training.AGGREGATE_TYPE,
+            t -> t.id().toString(), cat.xarxa.practice.Training::version, cat.xarxa.practice.Training::withVersion);
     private final Map<String, String> byOfficialCode = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
@@ -198,6 +219,14 @@ final class MemoryStorage implements Storage {
         workingGroups.clear();
         groupBudgets.clear();
         budgetEntries.clear();
+        seats.clear();
+        events.clear();
+        decisions.clear();
+        decisionReferences.clear();
+        workPlans.clear();
+        practiceCalls.clear();
+        submissions.clear();
+        trainings.clear();
         byOfficialCode.clear();
         journal.clear();
     }

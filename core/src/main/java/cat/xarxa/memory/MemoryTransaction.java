@@ -84,8 +84,25 @@ final class MemoryTransaction implements Transaction, Members, Journal {
     private final MemoryTable<GroupBudget>.Overlay groupBudgetWrites;
     private final MemoryTable<BudgetEntry>.Overlay budgetEntryWrites;
 
+    private final MemoryTable<cat.xarxa.governance.BodySeat>.Overlay seatWrites;
+    private final MemoryTable<cat.xarxa.governance.NetworkEvent>.Overlay eventWrites;
+    private final MemoryTable<cat.xarxa.governance.AssemblyDecision>.Overlay decisionWrites;
+    private final MemoryTable<cat.xarxa.governance.AssemblyDecision>.Overlay decisionReferenceWrites;
+    private final MemoryTable<cat.xarxa.workplan.WorkPlan>.Overlay planWrites;
+    private final MemoryTable<cat.xarxa.practice.PracticeCall>.Overlay callWrites;
+    private final MemoryTable<cat.xarxa.practice.PracticeSubmission>.Overlay submissionWrites;
+    private final MemoryTable<cat.xarxa.practice.Training>.Overlay trainingWrites;
+
     MemoryTransaction(MemoryStorage storage) {
         this.storage = storage;
+        this.seatWrites = storage.seats.overlay(storage);
+        this.eventWrites = storage.events.overlay(storage);
+        this.decisionWrites = storage.decisions.overlay(storage);
+        this.decisionReferenceWrites = storage.decisionReferences.overlay(storage);
+        this.planWrites = storage.workPlans.overlay(storage);
+        this.callWrites = storage.practiceCalls.overlay(storage);
+        this.submissionWrites = storage.submissions.overlay(storage);
+        this.trainingWrites = storage.trainings.overlay(storage);
         this.groupWrites = storage.workingGroups.overlay(storage);
         this.groupBudgetWrites = storage.groupBudgets.overlay(storage);
         this.budgetEntryWrites = storage.budgetEntries.overlay(storage);
@@ -107,7 +124,24 @@ final class MemoryTransaction implements Transaction, Members, Journal {
 
     List<MemoryTable<?>.Overlay> overlays() {
         return List.of(partnerWrites, needWrites, contactWrites, meetingWrites, policyWrites, assessmentWrites,
-                assessmentSlotWrites, paymentWrites, bankWrites, ledgerWrites, advisoryWrites, productWrites, profileWrites, mentorshipWrites, groupWrites, groupBudgetWrites, budgetEntryWrites);
+                assessmentSlotWrites, paymentWrites, bankWrites, ledgerWrites, advisoryWrites, productWrites, profileWrites, mentorshipWrites, groupWrites, groupBudgetWrites, budgetEntryWrites,
+                seatWrites, eventWrites, decisionWrites, decisionReferenceWrites, planWrites, callWrites, submissionWrites,
+                trainingWrites);
+    }
+
+    @Override
+    public cat.xarxa.governance.GovernanceRecords governance() {
+        return new MemoryGovernanceRecords(seatWrites, eventWrites, decisionWrites, decisionReferenceWrites);
+    }
+
+    @Override
+    public cat.xarxa.workplan.WorkPlanRecords workPlans() {
+        return new MemoryWorkPlanRecords(planWrites);
+    }
+
+    @Override
+    public cat.xarxa.practice.PracticeRecords practices() {
+        return new MemoryPracticeRecords(callWrites, submissionWrites, trainingWrites);
     }
 
     MemoryTable<Partner>.Overlay partnerOverlay() {

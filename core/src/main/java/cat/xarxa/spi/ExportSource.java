@@ -112,4 +112,46 @@ public interface ExportSource {
     default Stream<cat.xarxa.workinggroup.BudgetEntry> budgetEntries() {
         return Stream.empty();
     }
+    /** Every seat on the network's bodies in id order; close the stream. */
+    default Stream<cat.xarxa.governance.BodySeat> bodySeats() {
+        return Stream.empty();
+    }
+
+    /** Every event of the calendar in id order; close the stream. */
+    default Stream<cat.xarxa.governance.NetworkEvent> events() {
+        return Stream.empty();
+    }
+
+    /**
+     * Where an event can be seen in the host application (e.g. the council's intranet), if the
+     * facade was given a link template; an iCalendar export links back to it.
+     */
+    default java.util.Optional<java.net.URI> linkTo(cat.xarxa.governance.NetworkEvent event) {
+        return java.util.Optional.empty();
+    }
+
+    /** Every assembly decision in id order; close the stream. */
+    default Stream<cat.xarxa.governance.AssemblyDecision> decisions() {
+        return Stream.empty();
+    }
+
+    /** Every call for good practices in id order; close the stream. */
+    default Stream<cat.xarxa.practice.PracticeCall> practiceCalls() {
+        return Stream.empty();
+    }
+
+    /** Every submitted practice in id order; close the stream. Contact people are personal data. */
+    default Stream<cat.xarxa.practice.PracticeSubmission> practiceSubmissions() {
+        return Stream.empty();
+    }
+
+    /** Every training councils opened to the network in id order; close the stream. */
+    default Stream<cat.xarxa.practice.Training> trainings() {
+        return Stream.empty();
+    }
+
+    /** Every work plan in id order; close the stream. */
+    default Stream<cat.xarxa.workplan.WorkPlan> workPlans() {
+        return Stream.empty();
+    }
 }

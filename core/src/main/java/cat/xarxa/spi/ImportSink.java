@@ -116,4 +116,38 @@ public interface ImportSink {
     default void budgetEntry(RecordLocation where, cat.xarxa.workinggroup.BudgetEntry entry) {
         throw new ImportException(where, "", Reason.of("import.unknown-record", "budget-entry"), null);
     }
+    /** One seat on a body, after its council and person; as {@link #person}. */
+    default void bodySeat(RecordLocation where, cat.xarxa.governance.BodySeat seat) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "body-seat"), null);
+    }
+
+    /** One event of the calendar, after the councils and people that attended; as {@link #person}. */
+    default void event(RecordLocation where, cat.xarxa.governance.NetworkEvent event) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "event"), null);
+    }
+
+    /** One assembly decision, after its assembly, the councils that voted and what it decided on; as {@link #person}. */
+    default void decision(RecordLocation where, cat.xarxa.governance.AssemblyDecision decision) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "assembly-decision"), null);
+    }
+
+    /** One call for good practices; as {@link #person}. */
+    default void practiceCall(RecordLocation where, cat.xarxa.practice.PracticeCall call) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "practice-call"), null);
+    }
+
+    /** One submitted practice, after its call, council and contact person; as {@link #person}. */
+    default void practiceSubmission(RecordLocation where, cat.xarxa.practice.PracticeSubmission submission) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "practice-submission"), null);
+    }
+
+    /** One training, after its council; as {@link #person}. */
+    default void training(RecordLocation where, cat.xarxa.practice.Training training) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "training"), null);
+    }
+
+    /** One work plan, after everything its evidence points at; as {@link #person}. */
+    default void workPlan(RecordLocation where, cat.xarxa.workplan.WorkPlan plan) {
+        throw new ImportException(where, "", Reason.of("import.unknown-record", "work-plan"), null);
+    }
 }

@@ -43,6 +43,15 @@ public interface Transaction {
     /** Working groups, their yearly budgets and the budgets' ledger. */
     WorkingGroupRecords workingGroups();
 
+    /** Seats on the bodies, the calendar's events and the assembly's decisions. */
+    cat.xarxa.governance.GovernanceRecords governance();
+
+    /** Work plans with their actions' progress. */
+    cat.xarxa.workplan.WorkPlanRecords workPlans();
+
+    /** Calls for good practices, their submissions and the trainings councils open. */
+    cat.xarxa.practice.PracticeRecords practices();
+
     /** The journal of events. */
     Journal journal();
 }
