@@ -22,11 +22,30 @@ package cat.xarxa;
  * @param workingGroups    how many working groups were imported
  * @param groupBudgets     how many working groups' yearly budgets were imported
  * @param budgetEntries    how many entries of those budgets were imported
+ * @param bodySeats        how many seats on the network's bodies were imported
+ * @param events           how many events of the calendar were imported
+ * @param decisions        how many assembly decisions were imported
+ * @param practiceCalls    how many calls for good practices were imported
+ * @param practiceSubmissions how many submitted practices were imported
+ * @param trainings        how many open trainings were imported
+ * @param workPlans        how many work plans were imported
  */
 public record ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                            long meetings, long feePolicies, long assessments, long payments, long hourBanks,
                            long ledgerEntries, long advisories, long advisoryProducts, long mentorProfiles,
-                           long mentorships, long workingGroups, long groupBudgets, long budgetEntries) {
+                           long mentorships, long workingGroups, long groupBudgets, long budgetEntries,
+                           long bodySeats, long events, long decisions, long practiceCalls, long practiceSubmissions,
+                           long trainings, long workPlans) {
+
+    /** A report with no governance, good-practice or work-plan records. */
+    public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
+                        long meetings, long feePolicies, long assessments, long payments, long hourBanks,
+                        long ledgerEntries, long advisories, long advisoryProducts, long mentorProfiles,
+                        long mentorships, long workingGroups, long groupBudgets, long budgetEntries) {
+        this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, hourBanks,
+                ledgerEntries, advisories, advisoryProducts, mentorProfiles, mentorships, workingGroups, groupBudgets,
+                budgetEntries, 0, 0, 0, 0, 0, 0, 0);
+    }
 
     /** A report with no working-group records. */
     public ImportReport(String format, long members, long people, long partners, long needs, long contacts,

@@ -128,6 +128,44 @@ final class NetworkImport implements ImportSink {
         this.format = format;
         this.needCategories = List.copyOf(needCategories);
         this.feeContexts = feeContexts;
+        this.governance = new GovernanceAndKnowledgeImport(scope);
+    }
+
+    private final GovernanceAndKnowledgeImport governance;
+
+    @Override
+    public void bodySeat(RecordLocation where, cat.xarxa.governance.BodySeat seat) {
+        governance.seat(where, seat);
+    }
+
+    @Override
+    public void event(RecordLocation where, cat.xarxa.governance.NetworkEvent event) {
+        governance.event(where, event);
+    }
+
+    @Override
+    public void decision(RecordLocation where, cat.xarxa.governance.AssemblyDecision decision) {
+        governance.decision(where, decision);
+    }
+
+    @Override
+    public void practiceCall(RecordLocation where, cat.xarxa.practice.PracticeCall call) {
+        governance.call(where, call);
+    }
+
+    @Override
+    public void practiceSubmission(RecordLocation where, cat.xarxa.practice.PracticeSubmission submission) {
+        governance.submission(where, submission);
+    }
+
+    @Override
+    public void training(RecordLocation where, cat.xarxa.practice.Training training) {
+        governance.training(where, training);
+    }
+
+    @Override
+    public void workPlan(RecordLocation where, cat.xarxa.workplan.WorkPlan plan) {
+        governance.plan(where, plan);
     }
 
     @Override
@@ -821,6 +859,7 @@ final class NetworkImport implements ImportSink {
         return new ImportReport(format, imported, importedPeople, importedPartners, importedNeeds, importedContacts,
                 importedMeetings, importedPolicies, importedAssessments, importedPayments, importedBankCount, importedEntries,
                 importedAdvisories, importedProducts, importedProfiles, importedMentorships, importedGroups,
-                importedBudgetCount, importedBudgetEntries);
+                importedBudgetCount, importedBudgetEntries, governance.seats, governance.events, governance.decisions,
+                governance.calls, governance.submissions, governance.trainings, governance.plans);
     }
 }

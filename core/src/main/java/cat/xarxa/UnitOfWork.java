@@ -36,14 +36,32 @@ final class UnitOfWork {
         this.publisher = publisher;
     }
 
+    /** The scope of the command this thread is running, so that a command run from another joins it. */
+    private final ThreadLocal<Scope> active = new ThreadLocal<>();
+
+    /**
+     * Runs work in a transaction of its own, or, when called from within another command's work on
+     * the same thread (an assembly decision admitting a member), as part of that command: both
+     * commit or neither does.
+     */
     <T> T run(Function<Scope, T> work) {
+        Scope outer = active.get();
+        if (outer != null) {
+            return work.apply(outer);
+        }
         List<EventPublisher.Recorded> recorded = new ArrayList<>();
-        T result = storage.transaction(tx -> {
-            Scope scope = new Scope(tx, recorded);
-            T value = work.apply(scope);
-            scope.appendPending();
-            return value;
-        });
+        T result;
+        try {
+            result = storage.transaction(tx -> {
+                Scope scope = new Scope(tx, recorded);
+                active.set(scope);
+                T value = work.apply(scope);
+                scope.appendPending();
+                return value;
+            });
+        } finally {
+            active.remove();
+        }
         publisher.publish(recorded);
         return result;
     }
@@ -57,6 +75,10 @@ final class UnitOfWork {
      * again against what the winner left.
      */
     <T> T retrying(Supplier<T> command) {
+        if (active.get() != null) {
+            // Within another command the whole unit of work is retried, not this part of it.
+            return command.get();
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return command.get();

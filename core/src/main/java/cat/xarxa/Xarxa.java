@@ -69,6 +69,9 @@ public final class Xarxa implements AutoCloseable {
 
     /** Names the storage provider to use, e.g. {@code jdbc} or {@code memory}. */
     public static final String STORAGE = "xarxa.storage";
+
+    /** The setting for where the host application shows an event: a template with {@code {id}}. */
+    public static final String EVENT_LINKS = "xarxa.events.link";
     /**
      * The time zone that decides what "today" is unless the builder is given a clock: the
      * Catalan network's. Servers often run in UTC; a request made just after midnight in
@@ -90,6 +93,11 @@ public final class Xarxa implements AutoCloseable {
     private final AdvisoryDesk advisories;
     private final MentorshipDesk mentorships;
     private final WorkingGroupDesk workingGroups;
+    private final GovernanceDesk governance;
+    private final WorkPlanDesk workPlans;
+    private final PracticeDesk goodPractices;
+    private final KnowledgeDesk knowledge;
+    private final EventLinks eventLinks;
     private final Clock clock;
 
     private Xarxa(Storage storage, UnitOfWork work, Formats formats, IdSource ids, Clock clock, Builder builder,
@@ -108,6 +116,12 @@ public final class Xarxa implements AutoCloseable {
         this.people = new PeopleService(work, ids);
         this.partners = new PartnerService(work, ids);
         this.care = new CareService(work, ids, builder.needCategories);
+        this.governance = new GovernanceDesk(work, ids, clock, new AssemblyVotes(work, ids, rights, builder.votingRules,
+                members, fees, workingGroups, advisories));
+        this.workPlans = new WorkPlanDesk(work, ids);
+        this.goodPractices = new PracticeDesk(work, ids);
+        this.knowledge = new KnowledgeDesk(work);
+        this.eventLinks = EventLinks.of(builder.eventLinks != null ? builder.eventLinks : builder.settings.get(EVENT_LINKS));
         this.clock = clock;
     }
 
@@ -183,6 +197,29 @@ public final class Xarxa implements AutoCloseable {
     /** Working groups: lifecycle, participants, meetings, products with partners, yearly budgets. */
     public WorkingGroups workingGroups() {
         return workingGroups;
+    }
+
+    /**
+     * Governance: seats on the bodies, the calendar of events with attendance, the check of a year
+     * against a calendar template, and the assembly's decisions with their votes.
+     */
+    public cat.xarxa.governance.Governance governance() {
+        return governance;
+    }
+
+    /** Work plans: lines, objectives and actions with who answers for them, and their progress. */
+    public cat.xarxa.workplan.WorkPlans workPlans() {
+        return workPlans;
+    }
+
+    /** The good-practices bank (calls, submissions, review, sheets, publication) and open trainings. */
+    public cat.xarxa.practice.GoodPractices goodPractices() {
+        return goodPractices;
+    }
+
+    /** What the network knows about a topic, across practices, trainings, materials, products and mentorships. */
+    public cat.xarxa.knowledge.SharedKnowledge knowledge() {
+        return knowledge;
     }
 
     /** The journal entries of one aggregate, oldest first: its audit history. */
@@ -301,6 +338,46 @@ public final class Xarxa implements AutoCloseable {
                     public Stream<cat.xarxa.workinggroup.BudgetEntry> budgetEntries() {
                         return tx.workingGroups().entries();
                     }
+
+                    @Override
+                    public Stream<cat.xarxa.governance.BodySeat> bodySeats() {
+                        return tx.governance().seats();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.governance.NetworkEvent> events() {
+                        return tx.governance().events();
+                    }
+
+                    @Override
+                    public java.util.Optional<java.net.URI> linkTo(cat.xarxa.governance.NetworkEvent event) {
+                        return eventLinks.linkTo(event.id());
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.governance.AssemblyDecision> decisions() {
+                        return tx.governance().decisions();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.practice.PracticeCall> practiceCalls() {
+                        return tx.practices().calls();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.practice.PracticeSubmission> practiceSubmissions() {
+                        return tx.practices().submissions();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.practice.Training> trainings() {
+                        return tx.practices().trainings();
+                    }
+
+                    @Override
+                    public Stream<cat.xarxa.workplan.WorkPlan> workPlans() {
+                        return tx.workPlans().plans();
+                    }
                 }, out);
                 return null;
             } catch (IOException e) {
@@ -376,6 +453,8 @@ public final class Xarxa implements AutoCloseable {
         private List<String> needCategories = NeedCategories.DEFAULT;
         private List<String> advisoryTopics = AdvisoryTopics.DEFAULT;
         private MentorshipTerms mentorshipTerms = MentorshipTerms.DEFAULT;
+        private cat.xarxa.governance.VotingRules votingRules = cat.xarxa.governance.VotingRules.DEFAULT;
+        private String eventLinks;
         private final Map<String, AdvisoryPackage> advisoryPackages = new LinkedHashMap<>(
                 Map.of("default", AdvisoryPackage.DEFAULT));
 
@@ -518,6 +597,25 @@ public final class Xarxa implements AutoCloseable {
         /** Whether listeners registered with ServiceLoader are added too (default yes). */
         public Builder discoverListeners(boolean value) {
             discoverListeners = value;
+            return this;
+        }
+
+        /**
+         * How the General Assembly decides by default: quorum and majority (default: at least half of
+         * the members with vote take part; more yes than no). A motion may carry its own.
+         */
+        public Builder votingRules(cat.xarxa.governance.VotingRules value) {
+            votingRules = Objects.requireNonNull(value, "votingRules");
+            return this;
+        }
+
+        /**
+         * Where the host application shows an event, as a template with {@code {id}} for the event's
+         * id, e.g. {@code https://intranet.example.cat/xarxa/events/{id}}; an iCalendar export links
+         * each event back there. Also read from the setting {@value Xarxa#EVENT_LINKS}.
+         */
+        public Builder eventLinks(String template) {
+            eventLinks = Objects.requireNonNull(template, "template");
             return this;
         }
 

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param title   its title, or a summary's first words
  * @param topic   the topic it was found under
  * @param council the council it comes from, or null (an advisory material, a group's product)
- * @param on      its date: of publication, of the training's first day, of sharing
+ * @param on      its date (of publication, of the training's first day, of sharing), or null when
+ *                the record keeps none (an advisory's material)
  * @param link    where it is; may be empty
  */
 public record KnowledgeItem(KnowledgeSource source, String id, String title, String topic, MemberId council,
@@ -22,7 +23,6 @@ public record KnowledgeItem(KnowledgeSource source, String id, String title, Str
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(on, "on");
         link = link == null ? "" : link;
     }
 }
