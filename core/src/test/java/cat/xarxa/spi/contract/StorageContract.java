@@ -56,7 +56,7 @@ import org.junit.jupiter.api.Test;
  * in {@link #openEmptyStorage()}, and every test here and in {@link WorkingGroupRecordsContract}, {@link MentorshipRecordsContract},
  * {@link AdvisoryRecordsContract} and {@link FeeRecordsContract} runs against it.
  */
-public abstract class StorageContract extends WorkingGroupRecordsContract {
+public abstract class StorageContract extends PracticeRecordsContract {
 
     private static JournalEntry anEntry(Member member, String type, long version) {
         Map<String, String> data = new LinkedHashMap<>();
