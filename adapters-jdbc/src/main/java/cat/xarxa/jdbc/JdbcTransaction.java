@@ -8,9 +8,11 @@ import cat.xarxa.member.Members;
 import cat.xarxa.member.People;
 import cat.xarxa.mentorship.MentorshipRecords;
 import cat.xarxa.partner.Partners;
+import cat.xarxa.practice.PracticeRecords;
 import cat.xarxa.spi.Journal;
 import cat.xarxa.spi.Transaction;
 import cat.xarxa.workinggroup.WorkingGroupRecords;
+import cat.xarxa.workplan.WorkPlanRecords;
 import java.sql.Connection;
 
 /** The ports of one unit of work, all on the same connection and the same statements. */
@@ -26,6 +28,8 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     private final JdbcAdvisoryRecords advisories;
     private final JdbcMentorshipRecords mentorships;
     private final JdbcWorkingGroupRecords workingGroups;
+    private final JdbcWorkPlanRecords workPlans;
+    private final JdbcPracticeRecords practices;
     private final JdbcJournal journal;
 
     JdbcTransaction(Connection connection, Database database) {
@@ -55,6 +59,13 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
         // which is written at once, and the ledger names nothing.
         this.workingGroups = new JdbcWorkingGroupRecords(new JdbcWorkingGroups(statements, database, members::flush),
                 new JdbcGroupBudgets(statements, database), new JdbcBudgetLedger(statements, database));
+        // Work plans name nothing the unit of work holds back.
+        this.workPlans = new JdbcWorkPlanRecords(new JdbcWorkPlans(statements, database));
+        // Submissions and trainings name their council with a foreign key too; calls name nothing,
+        // and submissions name their call, which is written at once.
+        this.practices = new JdbcPracticeRecords(new JdbcPracticeCalls(statements, database),
+                new JdbcPracticeSubmissions(statements, database, members::flush),
+                new JdbcTrainings(statements, database, members::flush));
         this.journal = new JdbcJournal(statements, database);
     }
 
@@ -104,6 +115,16 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     }
 
     @Override
+    public WorkPlanRecords workPlans() {
+        return workPlans;
+    }
+
+    @Override
+    public PracticeRecords practices() {
+        return practices;
+    }
+
+    @Override
     public Journal journal() {
         return journal;
     }
@@ -122,5 +143,12 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     @Override
     public void close() {
         statements.close();
+    }
+
+    // --- governance: stub until the governance tables are merged ---
+
+    @Override
+    public cat.xarxa.governance.GovernanceRecords governance() {
+        throw new UnsupportedOperationException("governance: not yet");
     }
 }

@@ -34,7 +34,11 @@ final class Schema {
             "xarxa_mentor_topic", "xarxa_mentorship", "xarxa_mentorship_step", "xarxa_mentorship_extension",
             "xarxa_mentorship_meeting", "xarxa_working_group", "xarxa_group_coordinator", "xarxa_group_step",
             "xarxa_group_participant", "xarxa_group_meeting", "xarxa_group_attendee", "xarxa_group_product",
-            "xarxa_group_product_partner", "xarxa_group_budget", "xarxa_group_budget_entry", "xarxa_journal");
+            "xarxa_group_product_partner", "xarxa_group_budget", "xarxa_group_budget_entry", "xarxa_work_plan",
+            "xarxa_plan_line", "xarxa_plan_objective", "xarxa_plan_action", "xarxa_plan_responsible",
+            "xarxa_plan_cell", "xarxa_plan_evidence", "xarxa_practice_call", "xarxa_practice_call_priority",
+            "xarxa_practice_submission", "xarxa_practice_promoter", "xarxa_practice_theme", "xarxa_training",
+            "xarxa_journal");
 
     private Schema() {
     }

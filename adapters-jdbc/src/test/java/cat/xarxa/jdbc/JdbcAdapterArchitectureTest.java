@@ -28,7 +28,7 @@ class JdbcAdapterArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "cat.xarxa.jdbc..", "cat.xarxa.spi..", "cat.xarxa.member..", "cat.xarxa.partner..",
                     "cat.xarxa.care..", "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..",
-                    "cat.xarxa.workinggroup..",
+                    "cat.xarxa.workinggroup..", "cat.xarxa.workplan..", "cat.xarxa.practice..", "cat.xarxa.governance..",
                     "cat.xarxa.common..",
                     "java..", "javax.sql..", "org.flywaydb.core..", "org.h2.jdbcx..")
             .because("the facade and the other stores are not the adapter's business");

@@ -34,6 +34,7 @@ import cat.xarxa.common.Hours;
 import cat.xarxa.common.IneCode;
 import cat.xarxa.common.Money;
 import cat.xarxa.common.MeetingFormat;
+import cat.xarxa.governance.Body;
 import cat.xarxa.fee.AssessmentId;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
@@ -63,11 +64,29 @@ import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerId;
 import cat.xarxa.partner.PartnerKind;
 import cat.xarxa.partner.RegisterPartner;
+import cat.xarxa.practice.CallId;
+import cat.xarxa.practice.PracticeCall;
+import cat.xarxa.practice.PracticeSubmission;
+import cat.xarxa.practice.PracticeThemes;
+import cat.xarxa.practice.SubmissionId;
+import cat.xarxa.practice.Training;
+import cat.xarxa.practice.TrainingId;
+import cat.xarxa.spi.Storage;
 import cat.xarxa.spi.StorageConfig;
 import cat.xarxa.workinggroup.GroupStatus;
 import cat.xarxa.workinggroup.ProposeWorkingGroup;
 import cat.xarxa.workinggroup.WorkingGroup;
 import cat.xarxa.workinggroup.WorkingGroupId;
+import cat.xarxa.workplan.ActionStatus;
+import cat.xarxa.workplan.Evidence;
+import cat.xarxa.workplan.EvidenceKind;
+import cat.xarxa.workplan.Objective;
+import cat.xarxa.workplan.PlanAction;
+import cat.xarxa.workplan.PlanCell;
+import cat.xarxa.workplan.PlanId;
+import cat.xarxa.workplan.Responsible;
+import cat.xarxa.workplan.StrategicLine;
+import cat.xarxa.workplan.WorkPlan;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -83,6 +102,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +153,7 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
@@ -143,13 +163,14 @@ class SchemaMigrationTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups.",
-            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups.",
-            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups.",
-            "4 | lack the scripts 5 fees, 6 advisories, 7 mentorships, 8 working groups.",
-            "5 | lack the scripts 6 advisories, 7 mentorships, 8 working groups.",
-            "6 | lack the scripts 7 mentorships, 8 working groups.",
-            "7 | lack the scripts 8 working groups."})
+            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
+            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
+            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
+            "4 | lack the scripts 5 fees, 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
+            "5 | lack the scripts 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
+            "6 | lack the scripts 7 mentorships, 8 working groups, 10 work plans and good practices.",
+            "7 | lack the scripts 8 working groups, 10 work plans and good practices.",
+            "8 | lack the scripts 10 work plans and good practices."})
     void aHostThatSkippedScriptsIsToldWhichBeforeAnyCommandFails(String lastScriptRun, String named) {
         Flyway.configure()
                 .dataSource(hostPool)
@@ -192,7 +213,7 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
     }
 
@@ -232,7 +253,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
             assertEquals(3, after.version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -280,7 +301,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(mayor), reopened.people().withExpertise("contractació pública responsable").stream()
                     .map(Person::id).toList());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -346,7 +367,7 @@ class SchemaMigrationTest {
             assertEquals(List.of("Quota de 2026"), reopened.care().contactsOf(sabadell).stream().map(Contact::note).toList());
             assertEquals(2, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -394,7 +415,7 @@ class SchemaMigrationTest {
             assertEquals(Money.ZERO, reopened.fees().statement(sabadell, LocalDate.of(2026, 7, 1)).outstanding());
             assertEquals(3, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -452,7 +473,7 @@ class SchemaMigrationTest {
                     reopened.advisories().ledger("2026").stream().map(LedgerEntry::kind).toList());
             assertEquals(List.of(advisory), reopened.advisories().advisoriesOf(sabadell));
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -492,7 +513,7 @@ class SchemaMigrationTest {
             assertEquals(1, profile.version());
             assertEquals(List.of(profile), reopened.mentorships().mentorsFor("care-policies"));
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -536,7 +557,79 @@ class SchemaMigrationTest {
             assertEquals(1, group.version());
             assertEquals(List.of(group), reopened.workingGroups().groups());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /**
+     * A database of the eighth script, holding a council and a working group with a product: the
+     * adapter adds the tables of work plans and good practices, and the plan, whose action shows
+     * the group's product as evidence, the call, the council's practice and its training read
+     * back as saved, the group as it was.
+     */
+    @Test
+    void aDatabaseOfTheEighthScriptIsUpgradedAndKeepsWorkPlansAndGoodPractices() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("8")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        WorkingGroupId group = new WorkingGroupId(UUID.randomUUID());
+        String product = UUID.randomUUID().toString();
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 2)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'APPLIED', DATE '2026-01-05', '')", sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 1, 'MEMBER', DATE '2026-01-20', 'AG 2026-01')", sabadell.toString());
+        update("INSERT INTO xarxa_working_group (id, name, theme, mandate, need_id, coordinator_id, version)"
+                + " VALUES (?, 'Compra pública', 'responsible-public-procurement', '', NULL, NULL, 1)", group.toString());
+        update("INSERT INTO xarxa_group_coordinator (group_id, position, member_id) VALUES (?, 0, ?)", group.toString(),
+                sabadell.toString());
+        update("INSERT INTO xarxa_group_step (group_id, position, status, taken_on, reference)"
+                + " VALUES (?, 0, 'PROPOSED', DATE '2026-02-02', '')", group.toString());
+        update("INSERT INTO xarxa_group_product (group_id, position, product_id, title, kind, status, published_on)"
+                + " VALUES (?, 0, ?, 'Guia de clàusules', 'GUIDE', 'PUBLISHED', DATE '2026-06-01')", group.toString(), product);
+        WorkPlan plan = new WorkPlan(new PlanId(UUID.randomUUID()), "Pla de treball 2026", 2026, 2026,
+                LocalDate.of(2026, 1, 20), "AG 2026-01", List.of(new StrategicLine("I", "Compra pública responsable",
+                List.of(new Objective("I.1", "Clàusules socials", List.of(new PlanAction("I.1.1", "Guia de clàusules",
+                        List.of(Responsible.body(Body.TECHNICAL_COMMISSION)), List.of(Responsible.members()), List.of(),
+                        List.of(PlanCell.semester(2026, 1)), ActionStatus.DONE, 100,
+                        List.of(new Evidence(EvidenceKind.GROUP_PRODUCT, product, "", LocalDate.of(2026, 6, 1))))))))),
+                0);
+        PracticeCall call = new PracticeCall(new CallId(UUID.randomUUID()), "Bones pràctiques 2026",
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), PracticeThemes.CALL_2020, 0);
+        PracticeSubmission practice = PracticeSubmission.submitted(new SubmissionId(UUID.randomUUID()), call.id(),
+                sabadell, "Mercat social", List.of("Ajuntament de Sabadell"), "Un mercat de proximitat",
+                new PersonId(UUID.randomUUID()), List.of(PracticeThemes.INTER_COOPERATION), LocalDate.of(2026, 4, 2));
+        Training training = new Training(new TrainingId(UUID.randomUUID()), sabadell, "Clàusules socials",
+                "responsible-public-procurement", LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6),
+                MeetingFormat.VIRTUAL, 20, "", 0);
+        StorageConfig config = new StorageConfig(Map.of(), Map.of(JdbcStorageProvider.DATA_SOURCE, hostPool));
+
+        try (Storage upgraded = new JdbcStorageProvider().open(config)) {
+            upgraded.transaction(tx -> tx.workPlans().save(plan) + tx.practices().save(call)
+                    + tx.practices().save(practice) + tx.practices().save(training));
+        }
+
+        try (Storage reopened = new JdbcStorageProvider().open(config)) {
+            assertEquals(Optional.of(plan.withVersion(1)), reopened.transaction(tx -> tx.workPlans().plan(plan.id())));
+            assertEquals(List.of(call.withVersion(1)), reopened.transaction(tx -> {
+                try (Stream<PracticeCall> calls = tx.practices().calls()) {
+                    return calls.toList();
+                }
+            }));
+            assertEquals(Optional.of(practice.withVersion(1)), reopened.transaction(tx ->
+                    tx.practices().submission(practice.id())));
+            assertEquals(Optional.of(training.withVersion(1)), reopened.transaction(tx ->
+                    tx.practices().training(training.id())));
+            WorkingGroup kept = reopened.transaction(tx -> tx.workingGroups().group(group)).orElseThrow();
+            assertEquals(List.of(sabadell), kept.coordinators());
+            assertEquals(product, kept.products().get(0).id().toString());
+        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /** Opens Xarxa, has Sabadell apply, closes. */

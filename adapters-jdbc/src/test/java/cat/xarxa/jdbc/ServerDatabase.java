@@ -19,7 +19,10 @@ final class ServerDatabase {
 
     /** Children before parents, so that no foreign key is in the way. */
     private static final List<String> TABLES_TO_EMPTY =
-            List.of("xarxa_group_budget_entry", "xarxa_group_budget", "xarxa_group_product_partner",
+            List.of("xarxa_plan_evidence", "xarxa_plan_cell", "xarxa_plan_responsible", "xarxa_plan_action",
+                    "xarxa_plan_objective", "xarxa_plan_line", "xarxa_work_plan", "xarxa_practice_theme",
+                    "xarxa_practice_promoter", "xarxa_practice_submission", "xarxa_practice_call_priority",
+                    "xarxa_practice_call", "xarxa_training", "xarxa_group_budget_entry", "xarxa_group_budget", "xarxa_group_product_partner",
                     "xarxa_group_product", "xarxa_group_attendee", "xarxa_group_meeting", "xarxa_group_participant",
                     "xarxa_group_step", "xarxa_group_coordinator", "xarxa_working_group", "xarxa_mentorship_meeting", "xarxa_mentorship_extension", "xarxa_mentorship_step",
                     "xarxa_mentorship", "xarxa_mentor_topic", "xarxa_mentor_profile", "xarxa_advisory_attendance",

@@ -1,0 +1,15 @@
+package cat.xarxa.jdbc;
+
+import cat.xarxa.spi.Storage;
+
+/** Work plans and the good-practices bank on a PostgreSQL server. */
+@RequiresDatabase(variable = PostgresStorageContractTest.URL_VARIABLE, database = "PostgreSQL",
+        example = "jdbc:postgresql://127.0.0.1:5432/xarxa_test?user=postgres")
+class PostgresPlansAndPracticesTest extends JdbcPracticeRecordsContract {
+
+    @Override
+    protected Storage openEmptyStorage() {
+        return ServerDatabase.openEmptyStorage(
+                RequiresDatabaseCondition.urlIn(PostgresStorageContractTest.URL_VARIABLE).orElseThrow());
+    }
+}
