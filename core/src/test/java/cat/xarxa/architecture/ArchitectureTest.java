@@ -68,6 +68,17 @@ class ArchitectureTest {
                     "cat.xarxa.mentorship..", "cat.xarxa.workinggroup..")
             .should().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..");
 
+    /** The areas of governance, work plans, good practices and shared knowledge. */
+    private static final String[] GOVERNANCE_AND_KNOWLEDGE = {"cat.xarxa.governance..", "cat.xarxa.workplan..",
+            "cat.xarxa.practice..", "cat.xarxa.knowledge.."};
+
+    @ArchTest
+    static final ArchRule governance_and_knowledge_areas_depend_on_neither_the_facade_nor_a_store = noClasses()
+            .that().resideInAnyPackage(GOVERNANCE_AND_KNOWLEDGE)
+            .should().dependOnClassesThat().resideInAPackage("cat.xarxa")
+            .orShould().dependOnClassesThat().resideInAnyPackage("cat.xarxa.spi..", "cat.xarxa.memory..")
+            .because("these areas hold the domain: the facade's desks and the stores depend on them, not the reverse");
+
     @ArchTest
     static final ArchRule advisories_refer_to_partners_by_id_only = noClasses()
             .that().resideInAnyPackage("cat.xarxa.advisory..")
@@ -99,7 +110,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_model_never_reads_the_clock_or_makes_ids = noClasses()
             .that().resideInAnyPackage("cat.xarxa.member..", "cat.xarxa.common..", "cat.xarxa.care..", "cat.xarxa.partner..",
-                    "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..", "cat.xarxa.workinggroup..")
+                    "cat.xarxa.fee..", "cat.xarxa.advisory..", "cat.xarxa.mentorship..", "cat.xarxa.workinggroup..",
+                    "cat.xarxa.governance..", "cat.xarxa.workplan..", "cat.xarxa.practice..", "cat.xarxa.knowledge..")
             .should().callMethod(java.util.UUID.class, "randomUUID")
             .orShould().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
