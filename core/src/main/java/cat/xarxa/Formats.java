@@ -15,7 +15,7 @@ final class Formats {
 
     private static final System.Logger LOG = System.getLogger("cat.xarxa.plugins");
 
-    private static final String ARTIFACTS = "cat.xarxa:xarxa-adapters-json, cat.xarxa:xarxa-adapters-csv";
+    private static final String ARTIFACTS = "cat.xarxa:xarxa-adapters-json, cat.xarxa:xarxa-adapters-csv, cat.xarxa:xarxa-adapters-ical";
 
     private final Map<String, ExportFormat> exports = new TreeMap<>();
     private final Map<String, ImportFormat> imports = new TreeMap<>();

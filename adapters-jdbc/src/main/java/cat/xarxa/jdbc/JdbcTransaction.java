@@ -4,6 +4,7 @@ import cat.xarxa.advisory.AdvisoryRecords;
 import cat.xarxa.care.CareLog;
 import cat.xarxa.care.Needs;
 import cat.xarxa.fee.FeeRecords;
+import cat.xarxa.governance.GovernanceRecords;
 import cat.xarxa.member.Members;
 import cat.xarxa.member.People;
 import cat.xarxa.mentorship.MentorshipRecords;
@@ -30,6 +31,7 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     private final JdbcWorkingGroupRecords workingGroups;
     private final JdbcWorkPlanRecords workPlans;
     private final JdbcPracticeRecords practices;
+    private final JdbcGovernanceRecords governance;
     private final JdbcJournal journal;
 
     JdbcTransaction(Connection connection, Database database) {
@@ -66,6 +68,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
         this.practices = new JdbcPracticeRecords(new JdbcPracticeCalls(statements, database),
                 new JdbcPracticeSubmissions(statements, database, members::flush),
                 new JdbcTrainings(statements, database, members::flush));
+        // Seats, attendance and votes name their councils with a foreign key too; a decision names
+        // its assembly, an event, which is written at once.
+        this.governance = new JdbcGovernanceRecords(new JdbcBodySeats(statements, database, members::flush),
+                new JdbcEvents(statements, database, members::flush),
+                new JdbcAssemblyDecisions(statements, database, members::flush));
         this.journal = new JdbcJournal(statements, database);
     }
 
@@ -125,6 +132,11 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     }
 
     @Override
+    public GovernanceRecords governance() {
+        return governance;
+    }
+
+    @Override
     public Journal journal() {
         return journal;
     }
@@ -143,12 +155,5 @@ final class JdbcTransaction implements Transaction, AutoCloseable {
     @Override
     public void close() {
         statements.close();
-    }
-
-    // --- governance: stub until the governance tables are merged ---
-
-    @Override
-    public cat.xarxa.governance.GovernanceRecords governance() {
-        throw new UnsupportedOperationException("governance: not yet");
     }
 }

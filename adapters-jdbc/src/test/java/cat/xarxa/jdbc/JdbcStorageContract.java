@@ -43,10 +43,11 @@ import org.junit.jupiter.api.Test;
  * zone, text compared exactly, result sets streamed in pieces, connections that go back to a
  * pool; what it adds to the fee part comes from {@link JdbcFeeRecordsContract}, to the
  * advisory part from {@link JdbcAdvisoryRecordsContract}, to the mentorship part from
- * {@link JdbcMentorshipRecordsContract}, and to the working-group part from
- * {@link JdbcWorkingGroupRecordsContract}. Run on every database the adapter supports.
+ * {@link JdbcMentorshipRecordsContract}, to the working-group part from
+ * {@link JdbcWorkingGroupRecordsContract}, and to the governance part from
+ * {@link JdbcGovernanceRecordsContract}. Run on every database the adapter supports.
  */
-abstract class JdbcStorageContract extends JdbcWorkingGroupRecordsContract {
+abstract class JdbcStorageContract extends JdbcGovernanceRecordsContract {
 
     private static final LocalDate APPLIED_ON = LocalDate.of(2026, 3, 2);
 

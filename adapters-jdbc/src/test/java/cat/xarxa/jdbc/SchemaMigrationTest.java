@@ -1,9 +1,5 @@
 package cat.xarxa.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import cat.xarxa.Xarxa;
 import cat.xarxa.advisory.Advisory;
 import cat.xarxa.advisory.AdvisoryId;
@@ -32,9 +28,8 @@ import cat.xarxa.care.RecordOnboardingMeeting;
 import cat.xarxa.common.ConfigurationException;
 import cat.xarxa.common.Hours;
 import cat.xarxa.common.IneCode;
-import cat.xarxa.common.Money;
 import cat.xarxa.common.MeetingFormat;
-import cat.xarxa.governance.Body;
+import cat.xarxa.common.Money;
 import cat.xarxa.fee.AssessmentId;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
@@ -44,6 +39,21 @@ import cat.xarxa.fee.Payment;
 import cat.xarxa.fee.PerInhabitantFee;
 import cat.xarxa.fee.ProratedFee;
 import cat.xarxa.fee.RecordPayment;
+import cat.xarxa.governance.AssemblyDecision;
+import cat.xarxa.governance.Attendance;
+import cat.xarxa.governance.Body;
+import cat.xarxa.governance.BodySeat;
+import cat.xarxa.governance.CastVote;
+import cat.xarxa.governance.DecisionId;
+import cat.xarxa.governance.EventId;
+import cat.xarxa.governance.EventKind;
+import cat.xarxa.governance.EventStatus;
+import cat.xarxa.governance.Motion;
+import cat.xarxa.governance.NetworkEvent;
+import cat.xarxa.governance.SeatId;
+import cat.xarxa.governance.Tally;
+import cat.xarxa.governance.VoteChoice;
+import cat.xarxa.governance.VotingRules;
 import cat.xarxa.member.AdmitMember;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.AppointPerson;
@@ -96,6 +106,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +114,112 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.xarxa.Xarxa;
+import cat.xarxa.advisory.Advisory;
+import cat.xarxa.advisory.AdvisoryId;
+import cat.xarxa.advisory.AdvisoryTopics;
+import cat.xarxa.advisory.DeliverSession;
+import cat.xarxa.advisory.EntryKind;
+import cat.xarxa.advisory.HourBank;
+import cat.xarxa.advisory.LedgerEntry;
+import cat.xarxa.advisory.OpenHourBank;
+import cat.xarxa.advisory.RequestAdvisory;
+import cat.xarxa.advisory.ScheduleSession;
+import cat.xarxa.advisory.Session;
+import cat.xarxa.care.Channel;
+import cat.xarxa.care.Contact;
+import cat.xarxa.care.ContactTopic;
+import cat.xarxa.care.FollowUp;
+import cat.xarxa.care.FollowUpNeed;
+import cat.xarxa.care.LogContact;
+import cat.xarxa.care.Need;
+import cat.xarxa.care.NeedCategories;
+import cat.xarxa.care.NeedFound;
+import cat.xarxa.care.NeedId;
+import cat.xarxa.care.NeedStatus;
+import cat.xarxa.care.OnboardingMeeting;
+import cat.xarxa.care.RecordOnboardingMeeting;
+import cat.xarxa.common.ConfigurationException;
+import cat.xarxa.common.Hours;
+import cat.xarxa.common.IneCode;
+import cat.xarxa.common.Money;
+import cat.xarxa.common.MeetingFormat;
+import cat.xarxa.fee.AssessmentId;
+import cat.xarxa.fee.FeeAssessment;
+import cat.xarxa.fee.FeePolicy;
+import cat.xarxa.fee.FeeRun;
+import cat.xarxa.fee.FeeTerms;
+import cat.xarxa.fee.Payment;
+import cat.xarxa.fee.PerInhabitantFee;
+import cat.xarxa.fee.ProratedFee;
+import cat.xarxa.fee.RecordPayment;
+import cat.xarxa.governance.AssemblyDecision;
+import cat.xarxa.governance.Attendance;
+import cat.xarxa.governance.Body;
+import cat.xarxa.governance.BodySeat;
+import cat.xarxa.governance.CastVote;
+import cat.xarxa.governance.DecisionId;
+import cat.xarxa.governance.EventId;
+import cat.xarxa.governance.EventKind;
+import cat.xarxa.governance.EventStatus;
+import cat.xarxa.governance.Motion;
+import cat.xarxa.governance.NetworkEvent;
+import cat.xarxa.governance.SeatId;
+import cat.xarxa.governance.Tally;
+import cat.xarxa.governance.VoteChoice;
+import cat.xarxa.governance.VotingRules;
+import cat.xarxa.member.AdmitMember;
+import cat.xarxa.member.ApplyForMembership;
+import cat.xarxa.member.AppointPerson;
+import cat.xarxa.member.Mandate;
+import cat.xarxa.member.Member;
+import cat.xarxa.member.MemberId;
+import cat.xarxa.member.MemberStatus;
+import cat.xarxa.member.Person;
+import cat.xarxa.member.PersonId;
+import cat.xarxa.member.Population;
+import cat.xarxa.member.RecordPopulation;
+import cat.xarxa.member.RegisterPerson;
+import cat.xarxa.member.Role;
+import cat.xarxa.member.StatusChange;
+import cat.xarxa.mentorship.MentorProfile;
+import cat.xarxa.mentorship.OfferMentoring;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.PartnerKind;
+import cat.xarxa.partner.RegisterPartner;
+import cat.xarxa.spi.Storage;
+import cat.xarxa.spi.StorageConfig;
+import cat.xarxa.workinggroup.GroupStatus;
+import cat.xarxa.workinggroup.ProposeWorkingGroup;
+import cat.xarxa.workinggroup.WorkingGroup;
+import cat.xarxa.workinggroup.WorkingGroupId;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -153,7 +270,7 @@ class SchemaMigrationTest {
                 .object(JdbcStorageProvider.DATA_SOURCE, hostPool));
 
         assertEquals(List.of("SQL 1"), versionsIn("\"flyway_schema_history\""));
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of(sabadell.toString()), column("SELECT id FROM xarxa_member"));
     }
 
@@ -163,14 +280,14 @@ class SchemaMigrationTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
-            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
-            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
-            "4 | lack the scripts 5 fees, 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
-            "5 | lack the scripts 6 advisories, 7 mentorships, 8 working groups, 10 work plans and good practices.",
-            "6 | lack the scripts 7 mentorships, 8 working groups, 10 work plans and good practices.",
-            "7 | lack the scripts 8 working groups, 10 work plans and good practices.",
-            "8 | lack the scripts 10 work plans and good practices."})
+            "1 | lack the scripts 2 member population, 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 9 governance, 10 work plans and good practices.",
+            "2 | lack the scripts 3 people and mandates, 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 9 governance, 10 work plans and good practices.",
+            "3 | lack the scripts 4 partners and member care, 5 fees, 6 advisories, 7 mentorships, 8 working groups, 9 governance, 10 work plans and good practices.",
+            "4 | lack the scripts 5 fees, 6 advisories, 7 mentorships, 8 working groups, 9 governance, 10 work plans and good practices.",
+            "5 | lack the scripts 6 advisories, 7 mentorships, 8 working groups, 9 governance, 10 work plans and good practices.",
+            "6 | lack the scripts 7 mentorships, 8 working groups, 9 governance, 10 work plans and good practices.",
+            "7 | lack the scripts 8 working groups, 9 governance, 10 work plans and good practices.",
+            "8 | lack the scripts 9 governance, 10 work plans and good practices."})
     void aHostThatSkippedScriptsIsToldWhichBeforeAnyCommandFails(String lastScriptRun, String named) {
         Flyway.configure()
                 .dataSource(hostPool)
@@ -213,7 +330,7 @@ class SchemaMigrationTest {
             assertTrue(reopened.members().find(sabadell).isPresent());
         }
 
-        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
         assertEquals(List.of("secretaria"), column("SELECT login FROM portal_user"));
     }
 
@@ -253,7 +370,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(new Population(2025, 220_000, "INE, padró 1/1/2025")), after.population());
             assertEquals(3, after.version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -301,7 +418,7 @@ class SchemaMigrationTest {
             assertEquals(List.of(mayor), reopened.people().withExpertise("contractació pública responsable").stream()
                     .map(Person::id).toList());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -367,7 +484,7 @@ class SchemaMigrationTest {
             assertEquals(List.of("Quota de 2026"), reopened.care().contactsOf(sabadell).stream().map(Contact::note).toList());
             assertEquals(2, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -415,7 +532,7 @@ class SchemaMigrationTest {
             assertEquals(Money.ZERO, reopened.fees().statement(sabadell, LocalDate.of(2026, 7, 1)).outstanding());
             assertEquals(3, reopened.members().find(sabadell).orElseThrow().version());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -473,7 +590,7 @@ class SchemaMigrationTest {
                     reopened.advisories().ledger("2026").stream().map(LedgerEntry::kind).toList());
             assertEquals(List.of(advisory), reopened.advisories().advisoriesOf(sabadell));
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -513,7 +630,7 @@ class SchemaMigrationTest {
             assertEquals(1, profile.version());
             assertEquals(List.of(profile), reopened.mentorships().mentorsFor("care-policies"));
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 
     /**
@@ -557,7 +674,116 @@ class SchemaMigrationTest {
             assertEquals(1, group.version());
             assertEquals(List.of(group), reopened.workingGroups().groups());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /**
+     * A database of the eighth script, holding a council and the working group it coordinates: the
+     * adapter adds the governance tables, and the council takes a seat, attends an assembly and
+     * votes the group's budget, which all read back beside the group as it was.
+     */
+    @Test
+    void aDatabaseOfTheEighthScriptIsUpgradedAndItsCouncilsGovern() throws SQLException {
+        Flyway.configure()
+                .dataSource(hostPool)
+                .locations(JdbcStorageProvider.SCHEMA_LOCATION + "/h2")
+                .table(JdbcStorageProvider.SCHEMA_HISTORY_TABLE)
+                .target("8")
+                .load()
+                .migrate();
+        MemberId sabadell = new MemberId(UUID.randomUUID());
+        PersonId technician = new PersonId(UUID.randomUUID());
+        WorkingGroupId housing = new WorkingGroupId(UUID.randomUUID());
+        update("INSERT INTO xarxa_member (id, kind, official_code, name, version) VALUES (?, 'MUNICIPALITY', '081878', 'Sabadell', 2)",
+                sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 0, 'APPLIED', DATE '2026-01-05', '')", sabadell.toString());
+        update("INSERT INTO xarxa_member_status_change (member_id, position, status, since, reference)"
+                + " VALUES (?, 1, 'MEMBER', DATE '2026-01-20', 'AG 2026-01')", sabadell.toString());
+        update("INSERT INTO xarxa_person (id, name, email, phone, version)"
+                + " VALUES (?, 'Tècnica d''habitatge', 'habitatge@ajsabadell.cat', '', 1)", technician.toString());
+        update("INSERT INTO xarxa_working_group (id, name, theme, mandate, need_id, coordinator_id, version)"
+                + " VALUES (?, 'Habitatge cooperatiu', 'housing-cooperatives', '', NULL, ?, 1)",
+                housing.toString(), technician.toString());
+        update("INSERT INTO xarxa_group_coordinator (group_id, position, member_id) VALUES (?, 0, ?)",
+                housing.toString(), sabadell.toString());
+        update("INSERT INTO xarxa_group_step (group_id, position, status, taken_on, reference)"
+                + " VALUES (?, 0, 'PROPOSED', DATE '2026-02-02', 'Plenari 2026')", housing.toString());
+        BodySeat seat = new BodySeat(new SeatId(UUID.randomUUID()), Body.TECHNICAL_COMMISSION, sabadell, technician,
+                "member", LocalDate.of(2026, 2, 1), null, 0);
+        NetworkEvent assembly = new NetworkEvent(new EventId(UUID.randomUUID()), EventKind.ORDINARY_ASSEMBLY,
+                "Assemblea General ordinària", LocalDate.of(2026, 3, 21), LocalTime.of(10, 0), LocalTime.of(13, 30),
+                MeetingFormat.HYBRID, "Sabadell", "https://meet.xarxa.cat/ag", EventStatus.HELD,
+                List.of(new Attendance(sabadell, technician)), 0);
+        List<CastVote> votes = List.of(new CastVote(sabadell, VoteChoice.YES, true, ""));
+        Tally tally = Tally.of(1, votes);
+        AssemblyDecision budget = new AssemblyDecision(new DecisionId(UUID.randomUUID()), assembly.id(), assembly.on(),
+                "AG 2026-03 #1", "Pressupost del grup d'habitatge",
+                new Motion.BudgetAllocation(housing, 2026, Money.euros("3000.00")), votes, tally, VotingRules.DEFAULT,
+                VotingRules.DEFAULT.outcome(tally));
+        StorageConfig onTheHostsPool = new StorageConfig(Map.of(), Map.of(JdbcStorageProvider.DATA_SOURCE, hostPool));
+
+        try (Storage upgraded = new JdbcStorageProvider().open(onTheHostsPool)) {
+            upgraded.transaction(tx -> {
+                tx.governance().save(seat);
+                tx.governance().save(assembly);
+                tx.governance().add(budget);
+                return null;
+            });
+        }
+
+        try (Storage reopened = new JdbcStorageProvider().open(onTheHostsPool)) {
+            reopened.transaction(tx -> {
+                assertEquals(Optional.of(seat.withVersion(1)), tx.governance().seat(seat.id()));
+                assertEquals(List.of(assembly.withVersion(1)),
+                        tx.governance().eventsBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+                assertEquals(Optional.of(budget), tx.governance().decisionByReference("AG 2026-03 #1"));
+                assertEquals(List.of(budget), tx.governance().decisionsAt(assembly.id()));
+                WorkingGroup group = tx.workingGroups().group(housing).orElseThrow();
+                assertEquals(List.of(sabadell), group.coordinators());
+                assertEquals(technician, group.coordinator());
+                assertEquals(GroupStatus.PROPOSED, group.status());
+                assertEquals(1, group.version());
+                return null;
+            });
+        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
+    }
+
+    /** Opens Xarxa, has Sabadell apply, closes. */
+    private static MemberId applySabadell(Xarxa.Builder builder) {
+        try (Xarxa xarxa = builder.build()) {
+            return xarxa.members().apply(new ApplyForMembership(IneCode.parse("081878"), LocalDate.of(2026, 3, 2)))
+                    .orElseThrow();
+        }
+    }
+
+    /** The versions a Flyway history table records, with how each got there, e.g. {@code SQL 1}. */
+    private List<String> versionsIn(String historyTable) throws SQLException {
+        return column("SELECT \"type\" || ' ' || \"version\" FROM " + historyTable
+                + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+    }
+
+    private List<String> column(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = hostPool.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private void update(String sql, String... parameters) throws SQLException {
+        try (Connection connection = hostPool.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     /**
@@ -629,42 +855,6 @@ class SchemaMigrationTest {
             assertEquals(List.of(sabadell), kept.coordinators());
             assertEquals(product, kept.products().get(0).id().toString());
         }
-        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
-    }
-
-    /** Opens Xarxa, has Sabadell apply, closes. */
-    private static MemberId applySabadell(Xarxa.Builder builder) {
-        try (Xarxa xarxa = builder.build()) {
-            return xarxa.members().apply(new ApplyForMembership(IneCode.parse("081878"), LocalDate.of(2026, 3, 2)))
-                    .orElseThrow();
-        }
-    }
-
-    /** The versions a Flyway history table records, with how each got there, e.g. {@code SQL 1}. */
-    private List<String> versionsIn(String historyTable) throws SQLException {
-        return column("SELECT \"type\" || ' ' || \"version\" FROM " + historyTable
-                + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
-    }
-
-    private List<String> column(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = hostPool.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql);
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
-
-    private void update(String sql, String... parameters) throws SQLException {
-        try (Connection connection = hostPool.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
+        assertEquals(List.of("SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5", "SQL 6", "SQL 7", "SQL 8", "SQL 9", "SQL 10"), versionsIn("\"xarxa_schema_history\""));
     }
 }
