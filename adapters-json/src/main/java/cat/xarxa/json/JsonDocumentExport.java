@@ -10,14 +10,15 @@ import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The {@code json} export: one UTF-8 document,
- * {@code {"format":"xarxa","version":1,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...],"feePolicies":[...],"feeAssessments":[...],"feePayments":[...],"hourBanks":[...],"ledgerEntries":[...],"advisories":[...],"advisoryProducts":[...],"mentorProfiles":[...],"mentorships":[...],"workingGroups":[...],"groupBudgets":[...],"budgetEntries":[...]}},
+ * {@code {"format":"xarxa","version":1,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...],"feePolicies":[...],"feeAssessments":[...],"feePayments":[...],"hourBanks":[...],"ledgerEntries":[...],"advisories":[...],"advisoryProducts":[...],"mentorProfiles":[...],"mentorships":[...],"workingGroups":[...],"groupBudgets":[...],"budgetEntries":[...],"bodySeats":[...],"events":[...],"decisions":[...],"practiceCalls":[...],"practiceSubmissions":[...],"trainings":[...],"workPlans":[...]}},
  * one record per line ({@link OneRecordPerLine}), each written as the store reads it. The arrays
  * come in {@link RecordType#IN_EXPORT_ORDER}: a reader meets a person before the mandates that
  * name them, a member before its needs, contacts and meetings, a year's fee policy before
  * the assessments made under it, before the payments that pay them, and an hour bank before the
  * ledger entries and advisories charged to it, before the materials the advisories produced,
- * the mentors' profiles before the mentorships, and a working group before its yearly budgets,
- * before their entries.
+ * the mentors' profiles before the mentorships, a working group before its yearly budgets,
+ * before their entries, an event before the decisions taken at it, a call before the practices
+ * submitted to it, and every record a work plan's evidence may point at before the plans.
  * Every array is written, empty
  * ones as {@code []}, so that a reader sees the network has none rather than wonder.
  */

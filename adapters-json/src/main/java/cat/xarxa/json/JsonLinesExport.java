@@ -14,7 +14,9 @@ import tools.jackson.core.exc.JacksonIOException;
  * even an empty network gives a file an import recognises; then one line per record, kind after
  * kind in {@link RecordType#IN_EXPORT_ORDER} (people, members, partners, needs, contacts,
  * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories,
- * advisory products, mentor profiles, mentorships, working groups, group budgets, budget entries), record {@code n} on line {@code n + 1}:
+ * advisory products, mentor profiles, mentorships, working groups, group budgets, budget entries,
+ * body seats, events, assembly decisions, practice calls, practice submissions, trainings, work
+ * plans), record {@code n} on line {@code n + 1}:
  * <pre>{@code
  * {"type":"header","format":"xarxa","version":1}
  * {"type":"person","id":"…","name":"Núria Puig","email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
@@ -35,6 +37,13 @@ import tools.jackson.core.exc.JacksonIOException;
  * {"type":"working-group","id":"…","name":"Habitatge cooperatiu","theme":"housing-cooperatives","mandate":"…","need":null,"coordinators":["…"],"coordinator":"…","history":[…],"participants":[…],"meetings":[…],"products":[…]}
  * {"type":"group-budget","group":"…","year":2026,"currency":"EUR","allocated":"5000.00","increased":"0.00","committed":"1200.00","spent":"0.00"}
  * {"type":"budget-entry","id":"…","group":"…","year":2026,"kind":"ALLOCATION","currency":"EUR","amount":"5000.00","on":"2026-01-20","reference":"AG 2026-01","commitment":null}
+ * {"type":"body-seat","id":"…","body":"TECHNICAL_COMMISSION","council":"…","person":"…","role":"member","from":"2026-03-14","until":null}
+ * {"type":"event","id":"…","kind":"ORDINARY_ASSEMBLY","title":"…","on":"2026-03-14","startsAt":"10:00","endsAt":null,"format":"HYBRID","place":"…","link":"…","status":"HELD","attendance":[…]}
+ * {"type":"assembly-decision","id":"…","assembly":"…","on":"2026-03-14","reference":"AG 2026-03 #1","title":"","motion":{"kind":"ADMISSION","member":"…"},"votes":[…],"tally":{…},"rules":{…},"outcome":"CARRIED"}
+ * {"type":"practice-call","id":"…","title":"…","opensOn":"2026-02-01","deadline":"2026-04-30","priorities":["youth"]}
+ * {"type":"practice-submission","id":"…","call":"…","council":"…","title":"…","promoters":["…"],"summary":"…","contact":"…","themes":["youth"],"submittedOn":"2026-04-10","status":"SUBMITTED","earlyDissemination":false,"reviewedOn":null,"sheet":null,"publishedOn":null}
+ * {"type":"training","id":"…","council":"…","title":"…","topic":"responsible-public-procurement","from":"2026-10-05","to":"2026-10-26","format":"VIRTUAL","seats":20,"link":""}
+ * {"type":"work-plan","id":"…","title":"Pla de treball 2026","firstYear":2026,"lastYear":2026,"adoptedOn":"2026-03-14","reference":"AG 2026-03","lines":[…]}
  * }</pre>
  * If the source fails half way, the file written so far still ends at a record boundary, as
  * JSON Lines always does; the exception is what tells the caller to discard it. (A {@code json}

@@ -9,7 +9,7 @@ import tools.jackson.core.util.MinimalPrettyPrinter;
  * indented: a person can read it, a diff shows which record changed, and record {@code n} is on
  * line {@code n + 1}, so that an import error's line points at one record. For that, each array
  * of records ends on the line of its last record, which also opens the next array (empty arrays
- * in between stay on that line); {@code budgetEntries}, the document's last array, ends on a
+ * in between stay on that line); {@code workPlans}, the document's last array, ends on a
  * line of its own when it holds any:
  * <pre>{@code
  * {"format":"xarxa","version":1,"people":[
@@ -29,7 +29,11 @@ import tools.jackson.core.util.MinimalPrettyPrinter;
  * {"id":"…","mentor":"…",…}],"workingGroups":[
  * {"id":"…","name":"Habitatge cooperatiu",…}],"groupBudgets":[
  * {"group":"…","year":2026,…}],"budgetEntries":[
- * {"id":"…","group":"…","year":2026,…}
+ * {"id":"…","group":"…","year":2026,…}],"bodySeats":[
+ * {"id":"…","body":"TECHNICAL_COMMISSION",…}],"events":[
+ * {"id":"…","kind":"ORDINARY_ASSEMBLY",…}],"decisions":[
+ * {"id":"…","assembly":"…",…}],"practiceCalls":[],"practiceSubmissions":[],"trainings":[],"workPlans":[
+ * {"id":"…","title":"Pla de treball 2026",…}
  * ]}
  * }</pre>
  * Stateless, so one instance serves every generator.
@@ -71,7 +75,7 @@ final class OneRecordPerLine extends MinimalPrettyPrinter {
         return json.streamWriteContext().getNestingDepth() == TOP_LEVEL_ARRAY;
     }
 
-    /** Whether an array is the document's last, {@code budgetEntries}. */
+    /** Whether an array is the document's last, {@code workPlans}. */
     private static boolean isTheLast(TokenStreamContext array) {
         return LAST_ARRAY.equals(array.getParent().currentName());
     }

@@ -10,17 +10,24 @@ import cat.xarxa.care.NeedData;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
 import cat.xarxa.fee.Payment;
+import cat.xarxa.governance.AssemblyDecision;
+import cat.xarxa.governance.BodySeat;
+import cat.xarxa.governance.NetworkEvent;
 import cat.xarxa.member.MemberData;
 import cat.xarxa.member.PersonData;
 import cat.xarxa.mentorship.MentorProfile;
 import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.partner.PartnerData;
+import cat.xarxa.practice.PracticeCall;
+import cat.xarxa.practice.PracticeSubmission;
+import cat.xarxa.practice.Training;
 import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
 import cat.xarxa.workinggroup.BudgetEntry;
 import cat.xarxa.workinggroup.GroupBudget;
 import cat.xarxa.workinggroup.WorkingGroup;
+import cat.xarxa.workplan.WorkPlan;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -44,13 +51,18 @@ import tools.jackson.core.JsonParser;
  * their requests name) before the materials they produced; then the mentorship area, the
  * mentors' profiles before the mentorships, both after the people and councils they name; then the
  * working-group area, the groups (after the needs, councils and partners they name) before their
- * yearly budgets, and a budget before its entries. Each
+ * yearly budgets, and a budget before its entries; then governance and shared knowledge: the
+ * seats on the bodies, the events of the calendar, the assembly's decisions (after the events
+ * they were taken at and the members, groups, hour banks and policies their motions name), the
+ * calls for good practices before the practices submitted to them, the trainings, and last the
+ * work plans, whose evidence may point at any of those. Each
  * area added comes after those before it, so that a file without its records numbers its records
  * as files did before it existed.
  *
  * @param <D> what an import reads and hands to the sink: the unchecked form of a record the sink
- *            validates, e.g. {@link PersonData}, or for the fee, advisory, mentorship and working-group records
- *            the domain record itself, which the sink takes as it is
+ *            validates, e.g. {@link PersonData}, or for the fee, advisory, mentorship, working-group,
+ *            governance, good-practice and work-plan records the domain record itself, which the
+ *            sink takes as it is
  */
 final class RecordType<D> {
 
@@ -118,10 +130,34 @@ final class RecordType<D> {
             ExportSource::budgetEntries, BudgetEntryShape::writeFields, TreeFields.wholeRecord(BudgetEntryReader::read),
             ImportSink::budgetEntry);
 
+    static final RecordType<BodySeat> BODY_SEAT = new RecordType<>(BodySeatReader.RECORD, "bodySeats",
+            ExportSource::bodySeats, BodySeatShape::writeFields, TreeFields.wholeRecord(BodySeatReader::read),
+            ImportSink::bodySeat);
+    static final RecordType<NetworkEvent> EVENT = new RecordType<>(EventReader.RECORD, "events",
+            ExportSource::events, EventShape::writeFields, TreeFields.wholeRecord(EventReader::read),
+            ImportSink::event);
+    static final RecordType<AssemblyDecision> DECISION = new RecordType<>(DecisionReader.RECORD, "decisions",
+            ExportSource::decisions, DecisionShape::writeFields, TreeFields.wholeRecord(DecisionReader::read),
+            ImportSink::decision);
+    static final RecordType<PracticeCall> PRACTICE_CALL = new RecordType<>(PracticeCallReader.RECORD,
+            "practiceCalls", ExportSource::practiceCalls, PracticeCallShape::writeFields,
+            TreeFields.wholeRecord(PracticeCallReader::read), ImportSink::practiceCall);
+    static final RecordType<PracticeSubmission> PRACTICE_SUBMISSION = new RecordType<>(
+            PracticeSubmissionReader.RECORD, "practiceSubmissions", ExportSource::practiceSubmissions,
+            PracticeSubmissionShape::writeFields, TreeFields.wholeRecord(PracticeSubmissionReader::read),
+            ImportSink::practiceSubmission);
+    static final RecordType<Training> TRAINING = new RecordType<>(TrainingReader.RECORD, "trainings",
+            ExportSource::trainings, TrainingShape::writeFields, TreeFields.wholeRecord(TrainingReader::read),
+            ImportSink::training);
+    static final RecordType<WorkPlan> WORK_PLAN = new RecordType<>(WorkPlanReader.RECORD, "workPlans",
+            ExportSource::workPlans, WorkPlanShape::writeFields, TreeFields.wholeRecord(WorkPlanReader::read),
+            ImportSink::workPlan);
+
     /** Every kind, in the order an export writes them. */
     static final List<RecordType<?>> IN_EXPORT_ORDER = List.of(PERSON, MEMBER, PARTNER, NEED, CONTACT, MEETING,
             FEE_POLICY, FEE_ASSESSMENT, FEE_PAYMENT, HOUR_BANK, LEDGER_ENTRY, ADVISORY, ADVISORY_PRODUCT,
-            MENTOR_PROFILE, MENTORSHIP, WORKING_GROUP, GROUP_BUDGET, BUDGET_ENTRY);
+            MENTOR_PROFILE, MENTORSHIP, WORKING_GROUP, GROUP_BUDGET, BUDGET_ENTRY, BODY_SEAT, EVENT, DECISION,
+            PRACTICE_CALL, PRACTICE_SUBMISSION, TRAINING, WORK_PLAN);
 
     private final String lineType;
     private final String arrayName;

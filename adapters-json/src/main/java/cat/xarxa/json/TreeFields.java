@@ -6,6 +6,7 @@ import cat.xarxa.common.Hours;
 import cat.xarxa.common.Reason;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,9 +19,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the values of a record held whole as a tree, for the fee, advisory, mentorship and working-group
- * records: the sink takes them as domain records, which cannot hold a missing value, so a missing required value is refused here
- * (as a value of the wrong JSON type, as a population figure without its year is), and an
+ * Reads the values of a record held whole as a tree, for the fee, advisory, mentorship,
+ * working-group, governance, good-practice and work-plan records, and for the files of their own
+ * (a fee policy, a work plan to adopt, a calendar template): the sink takes them as domain
+ * records, which cannot hold a missing value, so a missing required value is refused here (as a
+ * value of the wrong JSON type, as a population figure without its year is), and an
  * optional one is taken as none or as its default. A field is named by its path from the record,
  * e.g. {@code rule.rules.MUNICIPALITY.floor} or {@code corrections[1].amount}. Fields not read are
  * ignored, as in every other record.
@@ -36,6 +39,7 @@ final class TreeFields {
     private static final String DATE_FORM = "ISO 8601 (YYYY-MM-DD)";
     private static final String DATE_TIME_FORM = "ISO 8601 (YYYY-MM-DDThh:mm)";
     private static final String HOURS_FORM = "h:mm (4:00, 1:30)";
+    private static final String TIME_FORM = "ISO 8601 (hh:mm)";
 
     private TreeFields() {
     }
@@ -140,6 +144,14 @@ final class TreeFields {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
     }
 
+    /** A required boolean. */
+    static boolean bool(JsonNode object, String field, String path) {
+        if (optional(object, field) == null) {
+            throw wrongType(at(path, field), BOOLEAN);
+        }
+        return bool(object, field, path, false);
+    }
+
     /** A boolean, with a default for a missing or {@code null} value. */
     static boolean bool(JsonNode object, String field, String path, boolean missing) {
         JsonNode value = optional(object, field);
@@ -175,6 +187,19 @@ final class TreeFields {
         } catch (DateTimeParseException e) {
             throw new RecordProblem(at(path, field),
                     Reason.of("import.malformed", DATE_TIME_FORM, "'" + text + "'"));
+        }
+    }
+
+    /** An ISO local time, {@code 10:00} or {@code 10:00:30}; null if missing or {@code null}. */
+    static LocalTime optionalTime(JsonNode object, String field, String path) {
+        String text = optionalText(object, field, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RecordProblem(at(path, field), Reason.of("import.malformed", TIME_FORM, "'" + text + "'"));
         }
     }
 
@@ -245,6 +270,28 @@ final class TreeFields {
             elements.add(element.apply(item.isNull() ? null : item, at(path, field) + "[" + elements.size() + "]"));
         }
         return List.copyOf(elements);
+    }
+
+    /** A reader of a list's elements that are ids, each read with its {@code parse} at its place ({@code coordinators[0]}). */
+    static <I> BiFunction<JsonNode, String, I> ids(Function<String, I> parse) {
+        return (value, where) -> {
+            if (value == null || !value.isString()) {
+                throw wrongType(where, STRING);
+            }
+            try {
+                return parse.apply(value.stringValue());
+            } catch (IllegalArgumentException e) {
+                throw new RecordProblem(where, Reason.of("import.not-an-id", value.stringValue()));
+            }
+        };
+    }
+
+    /** A reader of a list's elements that are strings, e.g. tags. */
+    static String textElement(JsonNode value, String where) {
+        if (value == null || !value.isString()) {
+            throw wrongType(where, STRING);
+        }
+        return value.stringValue();
     }
 
     /**

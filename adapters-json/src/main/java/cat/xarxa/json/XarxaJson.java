@@ -29,6 +29,7 @@ import cat.xarxa.fee.FeeRule;
 import cat.xarxa.fee.FeeTerms;
 import cat.xarxa.fee.Payment;
 import cat.xarxa.fee.PaymentId;
+import cat.xarxa.governance.CalendarTemplate;
 import cat.xarxa.member.Mandate;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberData;
@@ -52,6 +53,7 @@ import cat.xarxa.workinggroup.GroupBudget;
 import cat.xarxa.workinggroup.GroupProductId;
 import cat.xarxa.workinggroup.WorkingGroup;
 import cat.xarxa.workinggroup.WorkingGroupId;
+import cat.xarxa.workplan.AdoptWorkPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -157,11 +159,15 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>{@code json} is one UTF-8 document, people first, then members, partners, needs, contacts,
  * meetings, fee policies, fee assessments, fee payments, hour banks, ledger entries, advisories,
  * advisory products, mentor profiles, mentorships, working groups, their yearly budgets and the
- * budgets' entries, each kind in an array of its own
+ * budgets' entries, seats on the network's bodies, events of the calendar, assembly decisions,
+ * calls for good practices, the practices submitted to them, trainings and work plans, each kind
+ * in an array of its own
  * ({@code people}, {@code members}, …, {@code feePolicies}, {@code feeAssessments},
  * {@code feePayments}, {@code hourBanks}, {@code ledgerEntries}, {@code advisories},
  * {@code advisoryProducts}, {@code mentorProfiles}, {@code mentorships}, {@code workingGroups},
- * {@code groupBudgets}, {@code budgetEntries}), one record per line, so
+ * {@code groupBudgets}, {@code budgetEntries}, {@code bodySeats}, {@code events},
+ * {@code decisions}, {@code practiceCalls}, {@code practiceSubmissions}, {@code trainings},
+ * {@code workPlans}), one record per line, so
  * that a person can read
  * it, a diff shows which record changed, and an import error's line points at one record:
  * <pre>{@code
@@ -184,7 +190,11 @@ import tools.jackson.databind.module.SimpleModule;
  * {"id":"c1d2…","mentor":"7d1c…","mentorCouncil":"0a6f…","mentee":"8e2a…","menteeCouncil":"5c1e…","topic":"cooperatives","proposal":"","history":[{"status":"PROPOSED","on":"2026-05-02","by":"8e2a…","note":""}],"endsOn":null,"extensions":[],"activities":"","meetings":[],"documentation":null}],"workingGroups":[
  * {"id":"a7b8…","name":"Habitatge cooperatiu","theme":"housing-cooperatives","mandate":"","need":"c4d2…","coordinators":["0a6f…"],"coordinator":"7d1c…","history":[{"status":"PROPOSED","on":"2026-05-10","reference":""}],"participants":[],"meetings":[],"products":[]}],"groupBudgets":[
  * {"group":"a7b8…","year":2026,"currency":"EUR","allocated":"5000.00","increased":"0.00","committed":"0.00","spent":"0.00"}],"budgetEntries":[
- * {"id":"b8c9…","group":"a7b8…","year":2026,"kind":"ALLOCATION","currency":"EUR","amount":"5000.00","on":"2026-05-12","reference":"AG 2026-05","commitment":null}
+ * {"id":"b8c9…","group":"a7b8…","year":2026,"kind":"ALLOCATION","currency":"EUR","amount":"5000.00","on":"2026-05-12","reference":"AG 2026-05","commitment":null}],"bodySeats":[
+ * {"id":"c2d3…","body":"TECHNICAL_COMMISSION","council":"0a6f…","person":"7d1c…","role":"member","from":"2026-05-01","until":null}],"events":[
+ * {"id":"d3e4…","kind":"ORDINARY_ASSEMBLY","title":"Assemblea General","on":"2026-05-12","startsAt":"10:00","endsAt":"13:30","format":"HYBRID","place":"Sabadell","link":"https://meet.xarxa.cat/ag","status":"HELD","attendance":[{"council":"0a6f…","person":"7d1c…"}]}],"decisions":[
+ * {"id":"e4f5…","assembly":"d3e4…","on":"2026-05-12","reference":"AG 2026-05 #1","title":"","motion":{"kind":"BUDGET_ALLOCATION","group":"a7b8…","year":2026,"amount":"5000.00"},"votes":[{"council":"0a6f…","choice":"YES","counted":true,"limitCode":""}],"tally":{"eligible":1,"yes":1,"no":0,"abstain":0,"notCounted":0},"rules":{"quorumNumerator":1,"quorumDenominator":2,"majority":"SIMPLE"},"outcome":"CARRIED"}],"practiceCalls":[],"practiceSubmissions":[],"trainings":[],"workPlans":[
+ * {"id":"f5a6…","title":"Pla de treball 2026","firstYear":2026,"lastYear":2026,"adoptedOn":"2026-03-14","reference":"AG 2026-03","lines":[…]}
  * ]}
  * }
  * }</pre>
@@ -193,7 +203,8 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code meeting}, {@code fee-policy}, {@code fee-assessment}, {@code fee-payment},
  * {@code hour-bank}, {@code ledger-entry}, {@code advisory}, {@code advisory-product},
  * {@code mentor-profile}, {@code mentorship}, {@code working-group}, {@code group-budget},
- * {@code budget-entry}); a header
+ * {@code budget-entry}, {@code body-seat}, {@code event}, {@code assembly-decision},
+ * {@code practice-call}, {@code practice-submission}, {@code training}, {@code work-plan}); a header
  * line first, so that even an empty network gives a file an import
  * recognises, then the records in the same order as in {@code json}:
  * <pre>{@code
@@ -220,7 +231,10 @@ import tools.jackson.databind.module.SimpleModule;
  * a payment after its assessment, a ledger entry and an advisory after their hour bank, an
  * advisory product after its advisory, a mentor profile and a mentorship after the people
  * and councils they name, a working group after the need, councils and partners it names, a
- * group's budget after the group and a budget entry after its budget. Anything else wrong (not JSON, a value of the wrong type,
+ * group's budget after the group and a budget entry after its budget, a seat after its council
+ * and person, an event after the councils and people that attended it, a decision after its
+ * assembly and what its motion names, a submitted practice after its call, council and contact,
+ * a training after its council, and a work plan after what its evidence points at. Anything else wrong (not JSON, a value of the wrong type,
  * an unknown {@code kind}, {@code status}, {@code role}, {@code channel}, {@code topic} or
  * {@code format}, an unknown record {@code type}, a population figure that is not one or two for
  * the same year, a mandate that ends before it starts, a person whose email is not one, a need
@@ -229,7 +243,9 @@ import tools.jackson.databind.module.SimpleModule;
  * payment for an assessment that is not there, a mentorship whose history takes a step its
  * statuses do not allow or that was completed without two meetings and its documentation, a
  * working group of an unknown status or whose product names a partner that is not there, a
- * budget whose totals are not the sum of its entries, an entry of a budget that is not there)
+ * budget whose totals are not the sum of its entries, an entry of a budget that is not there, a
+ * decision whose tally does not follow from its votes, a practice whose dates do not fit its
+ * status, a done action below 100)
  * refuses the whole import with an
  * {@link cat.xarxa.spi.ImportException} that names the record, its line and the field, by its
  * path inside the record where it is nested (e.g. {@code rule.rules.MUNICIPALITY.floor},
@@ -238,19 +254,27 @@ import tools.jackson.databind.module.SimpleModule;
  * <h3>Versions of the formats</h3>
  * Both formats are at {@code "version":1}. {@code population}, people, {@code mandates},
  * partners, needs, contacts, meetings, the fee records, the advisory records, the mentorship
- * records and the working-group records were added to
+ * records, the working-group records and the governance, good-practice and work-plan records
+ * were added to
  * version 1 later
  * without raising the version, because adding a field or a record type is compatible both ways: readers that
  * predate them ignore fields they do not know, so they still read a newer {@code json} file
  * (without the additions; an older {@code jsonl} reader refuses the new lines as an unknown
  * record type, which says plainly that it is too old), and a file written before they existed
  * still imports, as members without figures or mandates, and no people, partners, care, fee,
- * advisory, mentorship or working-group records. The version goes up only for a change an older reader would misread.
+ * advisory, mentorship, working-group, governance, good-practice or work-plan records. The
+ * version goes up only for a change an older reader would misread.
  *
  * <h2>A fee policy as a file of its own</h2>
  * {@link #readFeePolicy} and {@link #writeFeePolicy} read and write one policy in the shape the
  * formats use, e.g. the file the secretariat keeps beside the assembly minutes, so that a policy
  * is data from its approval on.
+ *
+ * <h2>A work plan and a calendar template as files of their own</h2>
+ * {@link #readWorkPlan} and {@link #writeWorkPlan} read and write a work plan as an organisation
+ * writes it before the assembly adopts it, {@link #readCalendarTemplate} and
+ * {@link #writeCalendarTemplate} the yearly calendar a network checks its events against, e.g.
+ * {@link CalendarTemplate#plan2022()}. Both start with {@code "version":1}.
  *
  * <p>All registrations are made by the constructor; a mapper takes them when it is built, and
  * the formats keep no state, so one instance may serve many threads.
@@ -424,6 +448,87 @@ public final class XarxaJson extends SimpleModule implements FormatProvider {
      */
     public static void writeFeePolicy(FeePolicy policy, OutputStream out) throws IOException {
         FeePolicyFile.write(policy, out);
+    }
+
+    /**
+     * Reads a work plan kept as a file of its own, as an organisation writes it before the
+     * assembly adopts it: one JSON object,
+     * {@code {"version":1,"title":"Pla de treball 2017-2019","firstYear":2017,"lastYear":2019,"adoptedOn":"2017-03-18","reference":"AG 2017-03","lines":[…]}},
+     * its lines, objectives and actions in the shape of a {@code work-plan} record's, without the
+     * actions' {@code status}, {@code progress} and {@code evidence}, which are not read if
+     * written: an adopted action starts planned, at 0. {@code version} may be left out, but if
+     * given must be {@code 1}; {@code reference} and the lists may be left out, meaning none.
+     * Reading does not adopt the plan nor judge it as a whole (a period that runs backwards, a
+     * code used twice, a cell outside the period, an action nobody answers for):
+     * {@code xarxa.workPlans().adopt(plan)} does, and refuses it with reasons.
+     *
+     * @param in the file, UTF-8 (or UTF-16 or UTF-32); not closed
+     * @return the plan to adopt, as written
+     * @throws cat.xarxa.spi.ImportException if the text is not a plan: not JSON, a version other
+     *                                       than 1, a missing {@code title}, {@code firstYear},
+     *                                       {@code lastYear} or {@code adoptedOn}, a value of the
+     *                                       wrong type, an unknown party {@code kind} or
+     *                                       {@code body}, a cell of the timetable that is neither
+     *                                       {@code 2017} nor {@code 2018-S1}, a party that is a
+     *                                       body without naming it, another party without a name,
+     *                                       a blank title, a year out of 1900–2999 or no line; it
+     *                                       names the field by its path, e.g.
+     *                                       {@code lines[0].objectives[1].actions[2].when[0]}, in
+     *                                       Catalan, Spanish and English
+     * @throws IOException                   if reading fails
+     */
+    public static AdoptWorkPlan readWorkPlan(InputStream in) throws IOException {
+        return StandaloneFile.read(in, true, WorkPlanReader::adoption);
+    }
+
+    /**
+     * Writes a work plan to adopt as a file of its own, in the shape {@link #readWorkPlan} reads
+     * back to an equal plan: indented, {@code "version":1} first, every field given, ending with
+     * a line break.
+     *
+     * @param plan the plan
+     * @param out  where to write it, as UTF-8; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeWorkPlan(AdoptWorkPlan plan, OutputStream out) throws IOException {
+        StandaloneFile.write(out, true, plan, WorkPlanShape::writeAdoptionFields);
+    }
+
+    /**
+     * Reads a yearly calendar template kept as a file of its own, for
+     * {@code xarxa.governance().checkCalendar(year, template)}: one JSON object,
+     * {@code {"version":1,"name":"plan-2022","slots":[{"label":"working-groups-plenary","kind":"WORKING_GROUPS_PLENARY","from":"JANUARY","to":"FEBRUARY","format":"IN_PERSON"}]}},
+     * each slot's {@code kind} an {@link cat.xarxa.governance.EventKind}, {@code from} and
+     * {@code to} months by name (both included) and {@code format} a
+     * {@link cat.xarxa.common.MeetingFormat}. {@code version} may be left out, but if given must
+     * be {@code 1}; {@code slots} may be left out, meaning none.
+     *
+     * @param in the file, UTF-8 (or UTF-16 or UTF-32); not closed
+     * @return the template as written
+     * @throws cat.xarxa.spi.ImportException if the text is not a template: not JSON, a version
+     *                                       other than 1, a missing {@code name} or slot field, a
+     *                                       value of the wrong type, an unknown kind, month or
+     *                                       format, a blank label, a window that runs backwards
+     *                                       ({@code slots[n].to}) or a label used twice
+     *                                       ({@code slots[n].label}); it names the field by its
+     *                                       path, in Catalan, Spanish and English
+     * @throws IOException                   if reading fails
+     */
+    public static CalendarTemplate readCalendarTemplate(InputStream in) throws IOException {
+        return StandaloneFile.read(in, true, CalendarTemplateReader::read);
+    }
+
+    /**
+     * Writes a calendar template as a file of its own, in the shape {@link #readCalendarTemplate}
+     * reads back to an equal template: indented, {@code "version":1} first, ending with a line
+     * break.
+     *
+     * @param template the template, e.g. {@link CalendarTemplate#plan2022()}
+     * @param out      where to write it, as UTF-8; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeCalendarTemplate(CalendarTemplate template, OutputStream out) throws IOException {
+        StandaloneFile.write(out, true, template, CalendarTemplateShape::writeFields);
     }
 
     /** {@code json} and {@code jsonl}. */

@@ -116,7 +116,8 @@ class FeeExportImportTest {
                     "amount":"900.00","reference":"TRF 2026-000124"},
                     {"id":"00000000-0000-0000-0000-000000000007","member":"00000000-0000-0000-0000-000000000002",\
                     "kind":"REFUND","assessment":null,"on":"2026-06-15","currency":"EUR","amount":"56.92",\
-                    "reference":"TRF 2026-000200"}],"hourBanks":[],"ledgerEntries":[],"advisories":[],"advisoryProducts":[],"mentorProfiles":[],"mentorships":[],"workingGroups":[],"groupBudgets":[],"budgetEntries":[]}
+                    "reference":"TRF 2026-000200"}],"hourBanks":[],"ledgerEntries":[],"advisories":[],"advisoryProducts":[],"mentorProfiles":[],"mentorships":[],"workingGroups":[],"groupBudgets":[],"budgetEntries":[],\
+                    "bodySeats":[],"events":[],"decisions":[],"practiceCalls":[],"practiceSubmissions":[],"trainings":[],"workPlans":[]}
                     """, json.substring(json.indexOf("\"partners\"")));
             assertEquals(9, json.lines().count(), "the opening line, the members, the policy, the assessments and "
                     + "the payments, the last of which closes the document");

@@ -188,7 +188,8 @@ class JsonExportImportTest {
                     {"id":"00000000-0000-0000-0000-000000000004","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
                     "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}],\
                     "partners":[],"needs":[],"contacts":[],"meetings":[],"feePolicies":[],"feeAssessments":[],"feePayments":[],\
-                    "hourBanks":[],"ledgerEntries":[],"advisories":[],"advisoryProducts":[],"mentorProfiles":[],"mentorships":[],"workingGroups":[],"groupBudgets":[],"budgetEntries":[]}
+                    "hourBanks":[],"ledgerEntries":[],"advisories":[],"advisoryProducts":[],"mentorProfiles":[],"mentorships":[],"workingGroups":[],"groupBudgets":[],"budgetEntries":[],\
+                    "bodySeats":[],"events":[],"decisions":[],"practiceCalls":[],"practiceSubmissions":[],"trainings":[],"workPlans":[]}
                     """, export(xarxa, "json"));
         }
     }
@@ -242,7 +243,8 @@ class JsonExportImportTest {
                     {"id":"00000000-0000-0000-0000-000000000004","member":"00000000-0000-0000-0000-000000000002","on":"2025-05-06",\
                     "format":"HYBRID","attendees":["00000000-0000-0000-0000-000000000001"],"notes":"Reunió d'acollida"}],\
                     "feePolicies":[],"feeAssessments":[],"feePayments":[],"hourBanks":[],"ledgerEntries":[],"advisories":[],\
-                    "advisoryProducts":[],"mentorProfiles":[],"mentorships":[],"workingGroups":[],"groupBudgets":[],"budgetEntries":[]}
+                    "advisoryProducts":[],"mentorProfiles":[],"mentorships":[],"workingGroups":[],"groupBudgets":[],"budgetEntries":[],\
+                    "bodySeats":[],"events":[],"decisions":[],"practiceCalls":[],"practiceSubmissions":[],"trainings":[],"workPlans":[]}
                     """, export(xarxa, "json"));
         }
     }
@@ -287,7 +289,8 @@ class JsonExportImportTest {
                     {"id":"00000000-0000-0000-0000-000000000001","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
                     "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}],\
                     "partners":[],"needs":[],"contacts":[],"meetings":[],"feePolicies":[],"feeAssessments":[],"feePayments":[],\
-                    "hourBanks":[],"ledgerEntries":[],"advisories":[],"advisoryProducts":[],"mentorProfiles":[],"mentorships":[],"workingGroups":[],"groupBudgets":[],"budgetEntries":[]}
+                    "hourBanks":[],"ledgerEntries":[],"advisories":[],"advisoryProducts":[],"mentorProfiles":[],"mentorships":[],"workingGroups":[],"groupBudgets":[],"budgetEntries":[],\
+                    "bodySeats":[],"events":[],"decisions":[],"practiceCalls":[],"practiceSubmissions":[],"trainings":[],"workPlans":[]}
                     """, export(xarxa, "json"));
         }
     }

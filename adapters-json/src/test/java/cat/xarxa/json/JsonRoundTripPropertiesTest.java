@@ -33,10 +33,18 @@ import cat.xarxa.fee.Payment;
 import cat.xarxa.fee.PaymentKind;
 import cat.xarxa.fee.PerInhabitantFee;
 import cat.xarxa.fee.TieredFee;
+import cat.xarxa.governance.AssemblyDecision;
+import cat.xarxa.governance.BodySeat;
+import cat.xarxa.governance.EventStatus;
+import cat.xarxa.governance.MotionKind;
+import cat.xarxa.governance.NetworkEvent;
+import cat.xarxa.governance.Outcome;
 import cat.xarxa.json.AdvisoryArbitraries.AdvisoryPlans;
 import cat.xarxa.json.AdvisoryArbitraries.AdvisoryRecords;
 import cat.xarxa.json.FeeArbitraries.FeePlans;
 import cat.xarxa.json.FeeArbitraries.FeeRecords;
+import cat.xarxa.json.GovernanceArbitraries.GovernancePlans;
+import cat.xarxa.json.GovernanceArbitraries.GovernanceRecords;
 import cat.xarxa.json.MentorshipArbitraries.MentorshipPlans;
 import cat.xarxa.json.MentorshipArbitraries.MentorshipRecords;
 import cat.xarxa.json.Networks.Holdings;
@@ -55,6 +63,12 @@ import cat.xarxa.member.Role;
 import cat.xarxa.mentorship.MentorProfile;
 import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.mentorship.MentorshipStatus;
+import cat.xarxa.partner.Partner;
+import cat.xarxa.partner.PartnerId;
+import cat.xarxa.partner.PartnerKind;
+import cat.xarxa.practice.PracticeSubmission;
+import cat.xarxa.practice.SubmissionStatus;
+import cat.xarxa.practice.Training;
 import cat.xarxa.workinggroup.BudgetEntry;
 import cat.xarxa.workinggroup.BudgetEntryKind;
 import cat.xarxa.workinggroup.GroupProduct;
@@ -62,9 +76,10 @@ import cat.xarxa.workinggroup.GroupStatus;
 import cat.xarxa.workinggroup.Participation;
 import cat.xarxa.workinggroup.ProductStatus;
 import cat.xarxa.workinggroup.WorkingGroup;
-import cat.xarxa.partner.Partner;
-import cat.xarxa.partner.PartnerId;
-import cat.xarxa.partner.PartnerKind;
+import cat.xarxa.workplan.ActionStatus;
+import cat.xarxa.workplan.EvidenceKind;
+import cat.xarxa.workplan.ResponsibleKind;
+import cat.xarxa.workplan.WorkPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +113,10 @@ import net.jqwik.api.statistics.StatisticsReport;
  * profiles and mentorships in every status with extensions, meetings and documentation
  * ({@link MentorshipArbitraries}), working groups in every status with participants, meetings
  * and products made with partners, and yearly budgets whose totals add up from their entries of
- * every kind ({@link WorkingGroupArbitraries}), names,
+ * every kind ({@link WorkingGroupArbitraries}), seats on the bodies, events of every kind and
+ * status with their attendance, assembly decisions on every kind of motion and with every
+ * outcome, calls with practices in every status, trainings, and work plans whose actions are in
+ * every status with evidence of every kind ({@link GovernanceArbitraries}), names,
  * references, sources, descriptions and notes with accents, quotes, line breaks and
  * characters beyond the BMP), exporting it, importing the file into an empty network and
  * exporting again gives the same bytes, and the network holds the same records.
@@ -207,6 +225,7 @@ class JsonRoundTripPropertiesTest {
         reportWhatAdvisoriesWereGenerated(network);
         reportWhatMentorshipsWereGenerated(network);
         reportWhatWorkingGroupsWereGenerated(network);
+        reportWhatGovernanceWasGenerated(network);
         Statistics.label("kind").coverage(kinds -> {
             for (MemberKind kind : MemberKind.values()) {
                 kinds.check(kind).count(times -> times > 0);
@@ -501,6 +520,73 @@ class JsonRoundTripPropertiesTest {
         });
     }
 
+    /**
+     * Counts seats by who holds them, events by status and by their times, decisions by motion and
+     * outcome, votes that count and votes that do not, practices by status and with or without
+     * their sheet, trainings with or without a link, and the actions of work plans by status, by
+     * the kind of party answering for them, by the cells of their timetable and by the kind of
+     * their evidence; and fails the property if any of them never came up.
+     */
+    private static void reportWhatGovernanceWasGenerated(Holdings network) {
+        for (BodySeat seat : network.bodySeats()) {
+            Statistics.label("seat").collect(seat.council() == null ? "person alone"
+                    : seat.person() == null ? "council" : "council and person");
+            Statistics.label("seat held").collect(seat.until() == null ? "held" : "ended");
+        }
+        for (NetworkEvent event : network.events()) {
+            Statistics.label("event status").collect(event.status());
+            Statistics.label("event times").collect(event.startsAt() == null ? "all day"
+                    : event.endsAt() == null ? "from a time" : "from and to");
+            if (event.status() == EventStatus.HELD) {
+                Statistics.label("event attendance").collect(event.attendance().isEmpty() ? "nobody" : "some");
+            }
+        }
+        for (AssemblyDecision decision : network.decisions()) {
+            Statistics.label("motion").collect(decision.motion().kind());
+            Statistics.label("outcome").collect(decision.outcome());
+            decision.votes().forEach(vote -> Statistics.label("vote").collect(vote.counted() ? "counted" : "not counted"));
+        }
+        for (PracticeSubmission submission : network.practiceSubmissions()) {
+            Statistics.label("practice").collect(submission.status());
+            if (submission.status() == SubmissionStatus.SELECTED) {
+                Statistics.label("selected practice's sheet").collect(submission.sheet() == null ? "none" : "given");
+            }
+        }
+        for (Training training : network.trainings()) {
+            Statistics.label("training link").collect(training.link().isEmpty() ? "none" : "given");
+        }
+        network.workPlans().stream().flatMap(WorkPlan::actions).forEach(action -> {
+            Statistics.label("action status").collect(action.status());
+            action.responsibles().forEach(party -> Statistics.label("party").collect(party.kind()));
+            action.when().forEach(cell -> Statistics.label("cell").collect(cell.semester() == 0 ? "year" : "semester"));
+            action.evidence().forEach(evidence -> Statistics.label("evidence").collect(evidence.kind()));
+        });
+        coverOf("seat", List.of("council and person", "council", "person alone"));
+        coverOf("seat held", List.of("held", "ended"));
+        coverOf("event status", List.of(EventStatus.values()));
+        coverOf("event times", List.of("all day", "from a time", "from and to"));
+        coverOf("event attendance", List.of("nobody", "some"));
+        coverOf("motion", List.of(MotionKind.values()));
+        coverOf("outcome", List.of(Outcome.values()));
+        coverOf("vote", List.of("counted", "not counted"));
+        coverOf("practice", List.of(SubmissionStatus.values()));
+        coverOf("selected practice's sheet", List.of("none", "given"));
+        coverOf("training link", List.of("none", "given"));
+        coverOf("action status", List.of(ActionStatus.values()));
+        coverOf("party", List.of(ResponsibleKind.values()));
+        coverOf("cell", List.of("year", "semester"));
+        coverOf("evidence", List.of(EvidenceKind.values()));
+    }
+
+    /** Fails the property if a value of a label never came up. */
+    private static void coverOf(String label, List<?> values) {
+        Statistics.label(label).coverage(coverage -> {
+            for (Object value : values) {
+                coverage.check(value).count(times -> times > 0);
+            }
+        });
+    }
+
     /** A rule and, for a rule by kind, the rules inside it. */
     private static Stream<FeeRule> rulesIn(FeeRule rule) {
         return rule instanceof FeeByKind byKind ? Stream.concat(Stream.of(rule), byKind.rules().values().stream())
@@ -561,8 +647,9 @@ class JsonRoundTripPropertiesTest {
      * name them; up to four partners with distinct names, some with one of the people to contact;
      * and up to eight needs, six contacts and four onboarding meetings, each of one of the members
      * (none without members); the fee records of {@link FeeArbitraries}, the advisory records of
-     * {@link AdvisoryArbitraries}, the mentorship records of {@link MentorshipArbitraries} and the
-     * working-group records of {@link WorkingGroupArbitraries}.
+     * {@link AdvisoryArbitraries}, the mentorship records of {@link MentorshipArbitraries}, the
+     * working-group records of {@link WorkingGroupArbitraries} and the governance, good-practice
+     * and work-plan records of {@link GovernanceArbitraries}.
      */
     @Provide
     Arbitrary<Holdings> networks() {
@@ -577,7 +664,8 @@ class JsonRoundTripPropertiesTest {
         return Combinators.combine(people, members, partners, needPlans().list().ofMaxSize(8),
                         contactPlans().list().ofMaxSize(6), meetingPlans().list().ofMaxSize(4),
                         Combinators.combine(FeeArbitraries.plans(), AdvisoryArbitraries.plans(),
-                                MentorshipArbitraries.plans(), WorkingGroupArbitraries.plans()).as(Tuple::of),
+                                MentorshipArbitraries.plans(), WorkingGroupArbitraries.plans(),
+                                GovernanceArbitraries.plans()).as(Tuple::of),
                         Arbitraries.longs())
                 .as((unnamedPeople, unnamedMembers, unnamedPartners, needPlans, contactPlans, meetingPlans, areaPlans,
                      seed) -> {
@@ -585,6 +673,7 @@ class JsonRoundTripPropertiesTest {
                     AdvisoryPlans advisoryPlans = areaPlans.get2();
                     MentorshipPlans mentorshipPlans = areaPlans.get3();
                     GroupPlans groupPlans = areaPlans.get4();
+                    GovernancePlans governancePlans = areaPlans.get5();
                     List<Person> directory = new ArrayList<>();
                     for (int i = 0; i < unnamedPeople.size(); i++) {
                         directory.add(unnamedPeople.get(i).apply(new PersonId(new UUID(seed - 17L * i, 100 + i))));
@@ -621,10 +710,15 @@ class JsonRoundTripPropertiesTest {
                     MentorshipRecords mentoring = mentorshipPlans.madeFor(seed, memberIds, ids);
                     GroupRecords working = groupPlans.madeFor(seed, memberIds, ids,
                             needs.stream().map(Need::id).toList(), registry.stream().map(Partner::id).toList());
+                    GovernanceRecords governing = governancePlans.madeFor(seed, new GovernanceArbitraries.Network(
+                            memberIds, ids, fees.policies(), advice.banks(), advice.advisories(), advice.products(),
+                            working.groups()));
                     return new Holdings(directory, network, registry, needs, contacts, meetings, fees.policies(),
                             fees.assessments(), fees.payments(), advice.banks(), advice.entries(), advice.advisories(),
                             advice.products(), mentoring.profiles(), mentoring.mentorships(), working.groups(),
-                            working.budgets(), working.entries());
+                            working.budgets(), working.entries(), governing.seats(), governing.events(),
+                            governing.decisions(), governing.calls(), governing.submissions(), governing.trainings(),
+                            governing.plans());
                 });
     }
 

@@ -14,6 +14,9 @@ import cat.xarxa.common.TaxId;
 import cat.xarxa.fee.FeeAssessment;
 import cat.xarxa.fee.FeePolicy;
 import cat.xarxa.fee.Payment;
+import cat.xarxa.governance.AssemblyDecision;
+import cat.xarxa.governance.BodySeat;
+import cat.xarxa.governance.NetworkEvent;
 import cat.xarxa.member.ApplyForMembership;
 import cat.xarxa.member.Member;
 import cat.xarxa.member.MemberId;
@@ -23,12 +26,16 @@ import cat.xarxa.member.RegisterPerson;
 import cat.xarxa.mentorship.MentorProfile;
 import cat.xarxa.mentorship.Mentorship;
 import cat.xarxa.partner.Partner;
+import cat.xarxa.practice.PracticeCall;
+import cat.xarxa.practice.PracticeSubmission;
+import cat.xarxa.practice.Training;
 import cat.xarxa.spi.ExportFormat;
 import cat.xarxa.spi.ExportSource;
 import cat.xarxa.spi.ImportFormat;
 import cat.xarxa.workinggroup.BudgetEntry;
 import cat.xarxa.workinggroup.GroupBudget;
 import cat.xarxa.workinggroup.WorkingGroup;
+import cat.xarxa.workplan.WorkPlan;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -171,6 +178,41 @@ final class Networks {
             public Stream<BudgetEntry> budgetEntries() {
                 return network.budgetEntries().stream();
             }
+
+            @Override
+            public Stream<BodySeat> bodySeats() {
+                return network.bodySeats().stream();
+            }
+
+            @Override
+            public Stream<NetworkEvent> events() {
+                return network.events().stream();
+            }
+
+            @Override
+            public Stream<AssemblyDecision> decisions() {
+                return network.decisions().stream();
+            }
+
+            @Override
+            public Stream<PracticeCall> practiceCalls() {
+                return network.practiceCalls().stream();
+            }
+
+            @Override
+            public Stream<PracticeSubmission> practiceSubmissions() {
+                return network.practiceSubmissions().stream();
+            }
+
+            @Override
+            public Stream<Training> trainings() {
+                return network.trainings().stream();
+            }
+
+            @Override
+            public Stream<WorkPlan> workPlans() {
+                return network.workPlans().stream();
+            }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -199,7 +241,9 @@ final class Networks {
                     List<FeeAssessment> assessments, List<Payment> payments, List<HourBank> hourBanks,
                     List<LedgerEntry> ledgerEntries, List<Advisory> advisories, List<AdvisoryProduct> advisoryProducts,
                     List<MentorProfile> mentorProfiles, List<Mentorship> mentorships, List<WorkingGroup> workingGroups,
-                    List<GroupBudget> groupBudgets, List<BudgetEntry> budgetEntries) {
+                    List<GroupBudget> groupBudgets, List<BudgetEntry> budgetEntries, List<BodySeat> bodySeats,
+                    List<NetworkEvent> events, List<AssemblyDecision> decisions, List<PracticeCall> practiceCalls,
+                    List<PracticeSubmission> practiceSubmissions, List<Training> trainings, List<WorkPlan> workPlans) {
 
         Holdings {
             people = inIdOrder(people, p -> p.withVersion(0), Person::id);
@@ -221,6 +265,36 @@ final class Networks {
             groupBudgets = inIdOrder(groupBudgets, b -> b.withVersion(0),
                     b -> b.group() + "/" + String.format("%04d", b.year()));
             budgetEntries = inIdOrder(budgetEntries, UnaryOperator.identity(), BudgetEntry::id);
+            bodySeats = inIdOrder(bodySeats, s -> s.withVersion(0), BodySeat::id);
+            events = inIdOrder(events, e -> e.withVersion(0), NetworkEvent::id);
+            decisions = inIdOrder(decisions, UnaryOperator.identity(), AssemblyDecision::id);
+            practiceCalls = inIdOrder(practiceCalls, c -> c.withVersion(0), PracticeCall::id);
+            practiceSubmissions = inIdOrder(practiceSubmissions, s -> s.withVersion(0), PracticeSubmission::id);
+            trainings = inIdOrder(trainings, t -> t.withVersion(0), Training::id);
+            workPlans = inIdOrder(workPlans, p -> p.withVersion(0), WorkPlan::id);
+        }
+
+        /** A network without governance, good-practice or work-plan records. */
+        Holdings(List<Person> people, List<Member> members, List<Partner> partners, List<Need> needs,
+                 List<Contact> contacts, List<OnboardingMeeting> meetings, List<FeePolicy> feePolicies,
+                 List<FeeAssessment> assessments, List<Payment> payments, List<HourBank> hourBanks,
+                 List<LedgerEntry> ledgerEntries, List<Advisory> advisories, List<AdvisoryProduct> advisoryProducts,
+                 List<MentorProfile> mentorProfiles, List<Mentorship> mentorships, List<WorkingGroup> workingGroups,
+                 List<GroupBudget> groupBudgets, List<BudgetEntry> budgetEntries) {
+            this(people, members, partners, needs, contacts, meetings, feePolicies, assessments, payments, hourBanks,
+                    ledgerEntries, advisories, advisoryProducts, mentorProfiles, mentorships, workingGroups,
+                    groupBudgets, budgetEntries, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of());
+        }
+
+        /** The same network with these governance, good-practice and work-plan records. */
+        Holdings with(List<BodySeat> seats, List<NetworkEvent> calendar, List<AssemblyDecision> taken,
+                      List<PracticeCall> calls, List<PracticeSubmission> submissions, List<Training> offered,
+                      List<WorkPlan> plans) {
+            return new Holdings(people, members, partners, needs, contacts, meetings, feePolicies, assessments,
+                    payments, hourBanks, ledgerEntries, advisories, advisoryProducts, mentorProfiles, mentorships,
+                    workingGroups, groupBudgets, budgetEntries, seats, calendar, taken, calls, submissions, offered,
+                    plans);
         }
 
         /** A network without working-group records. */
@@ -261,8 +335,8 @@ final class Networks {
         /**
          * Everything a network holds, read through its facade; the facade lists no hour banks,
          * ledgers, advisories, materials, mentors' profiles, mentorships, working groups, budgets
-         * nor budget entries whole, so the network
-         * holds none of them here (see
+         * nor budget entries whole, and the governance, good-practice and work-plan records are
+         * read from the store too, so the network holds none of them here (see
          * {@link #of(InspectableMemoryStore)}).
          */
         static Holdings of(Xarxa xarxa) {
@@ -277,8 +351,8 @@ final class Networks {
         }
 
         /**
-         * Everything a network holds: what its facade shows, and the advisory, mentorship and
-         * working-group records as its store holds them.
+         * Everything a network holds: what its facade shows, and the advisory, mentorship,
+         * working-group, governance, good-practice and work-plan records as its store holds them.
          */
         static Holdings of(InspectableMemoryStore store) {
             Holdings shown = of(store.xarxa());
@@ -292,7 +366,14 @@ final class Networks {
                     store.read(tx -> tx.mentorships().mentorships().toList()),
                     store.read(tx -> tx.workingGroups().groups().toList()),
                     store.read(tx -> tx.workingGroups().budgets().toList()),
-                    store.read(tx -> tx.workingGroups().entries().toList()));
+                    store.read(tx -> tx.workingGroups().entries().toList()),
+                    store.read(tx -> tx.governance().seats().toList()),
+                    store.read(tx -> tx.governance().events().toList()),
+                    store.read(tx -> tx.governance().decisions().toList()),
+                    store.read(tx -> tx.practices().calls().toList()),
+                    store.read(tx -> tx.practices().submissions().toList()),
+                    store.read(tx -> tx.practices().trainings().toList()),
+                    store.read(tx -> tx.workPlans().plans().toList()));
         }
 
         /** What an import of this network reports. */
@@ -301,7 +382,8 @@ final class Networks {
                     contacts.size(), meetings.size(), feePolicies.size(), assessments.size(), payments.size(),
                     hourBanks.size(), ledgerEntries.size(), advisories.size(), advisoryProducts.size(),
                     mentorProfiles.size(), mentorships.size(), workingGroups.size(), groupBudgets.size(),
-                    budgetEntries.size());
+                    budgetEntries.size(), bodySeats.size(), events.size(), decisions.size(), practiceCalls.size(),
+                    practiceSubmissions.size(), trainings.size(), workPlans.size());
         }
 
         private static <T> List<T> inIdOrder(List<T> records, UnaryOperator<T> unversioned, Function<T, Object> id) {
