@@ -95,7 +95,8 @@ public final class AssemblyDay {
             if (xarxa.exportFormats().contains("ics")) {
                 ByteArrayOutputStream calendar = new ByteArrayOutputStream();
                 xarxa.export("ics", calendar);
-                String ics = calendar.toString(StandardCharsets.UTF_8);
+                // Long lines are folded (RFC 5545): a reader joins them back before looking inside.
+                String ics = calendar.toString(StandardCharsets.UTF_8).replace("\r\n ", "");
                 out.println("iCalendar: " + (ics.split("BEGIN:VEVENT", -1).length - 1) + " events, "
                         + (ics.contains("intranet.example.cat/xarxa/esdeveniments/" + assembly.id()) ? "linked back" : "no links"));
             }
