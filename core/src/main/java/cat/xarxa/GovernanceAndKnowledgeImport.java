@@ -27,14 +27,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The import's checks of governance, good-practice and work-plan records: each names what it
- * points at, and each is refused if a command would have refused it. Part of {@link NetworkImport}.
+ * points at, and each is refused if a command would have refused it; one the store held before is
+ * left as it is. Part of {@link NetworkImport}.
  */
 final class GovernanceAndKnowledgeImport {
 
     private final UnitOfWork.Scope scope;
+    private final ImportMerge merge;
     long seats;
     long events;
     long decisions;
@@ -43,8 +46,18 @@ final class GovernanceAndKnowledgeImport {
     long trainings;
     long plans;
 
-    GovernanceAndKnowledgeImport(UnitOfWork.Scope scope) {
+    GovernanceAndKnowledgeImport(UnitOfWork.Scope scope, ImportMerge merge) {
         this.scope = scope;
+        this.merge = merge;
+    }
+
+    /**
+     * Whether the record still has to be checked and stored: false if the store held it before,
+     * identical or not (see {@link ImportMerge}).
+     */
+    private <T> boolean absent(RecordLocation where, String type, Object id, Optional<T> stored, Predicate<T> same) {
+        return merge.settle(where, type, id, stored, same,
+                () -> refused(where, "id", Reason.of("import.duplicate-id", id))) == ImportMerge.Found.ABSENT;
     }
 
     private Transaction tx() {
@@ -68,8 +81,9 @@ final class GovernanceAndKnowledgeImport {
     }
 
     void seat(RecordLocation where, BodySeat seat) {
-        if (tx().governance().seat(seat.id()).isPresent()) {
-            throw refused(where, "id", Reason.of("import.duplicate-id", seat.id()));
+        if (!absent(where, "body-seat", seat.id(), tx().governance().seat(seat.id()),
+                stored -> stored.withVersion(0).equals(seat.withVersion(0)))) {
+            return;
         }
         if (!seat.body().hasSeats()) {
             throw refused(where, "body", Reason.of("governance.assembly-has-no-seats"));
@@ -85,8 +99,9 @@ final class GovernanceAndKnowledgeImport {
     }
 
     void event(RecordLocation where, NetworkEvent event) {
-        if (tx().governance().event(event.id()).isPresent()) {
-            throw refused(where, "id", Reason.of("import.duplicate-id", event.id()));
+        if (!absent(where, "event", event.id(), tx().governance().event(event.id()),
+                stored -> stored.withVersion(0).equals(event.withVersion(0)))) {
+            return;
         }
         if (event.format() != MeetingFormat.VIRTUAL && event.place().isBlank()) {
             throw refused(where, "place", Reason.of("event.place-required", event.format()));
@@ -120,11 +135,18 @@ final class GovernanceAndKnowledgeImport {
     }
 
     void decision(RecordLocation where, AssemblyDecision decision) {
-        if (tx().governance().decision(decision.id()).isPresent()) {
-            throw refused(where, "id", Reason.of("import.duplicate-id", decision.id()));
+        if (!absent(where, "assembly-decision", decision.id(), tx().governance().decision(decision.id()),
+                decision::equals)) {
+            return;
         }
-        if (tx().governance().decisionByReference(decision.reference()).isPresent()) {
-            throw refused(where, "reference", Reason.of("decision.reference-taken", decision.reference()));
+        Optional<AssemblyDecision> sameReference = tx().governance().decisionByReference(decision.reference());
+        if (sameReference.isPresent()) {
+            // The store keeps one decision a reference: another one there before is a conflict.
+            if (merge.met("assembly-decision", sameReference.get().id())) {
+                throw refused(where, "reference", Reason.of("decision.reference-taken", decision.reference()));
+            }
+            merge.conflict(where, "assembly-decision", decision.id());
+            return;
         }
         Optional<NetworkEvent> assembly = tx().governance().event(decision.assembly());
         if (assembly.isEmpty()) {
@@ -170,16 +192,18 @@ final class GovernanceAndKnowledgeImport {
     }
 
     void call(RecordLocation where, PracticeCall call) {
-        if (tx().practices().call(call.id()).isPresent()) {
-            throw refused(where, "id", Reason.of("import.duplicate-id", call.id()));
+        if (!absent(where, "practice-call", call.id(), tx().practices().call(call.id()),
+                stored -> stored.withVersion(0).equals(call.withVersion(0)))) {
+            return;
         }
         tx().practices().save(call.withVersion(0));
         calls++;
     }
 
     void submission(RecordLocation where, PracticeSubmission submission) {
-        if (tx().practices().submission(submission.id()).isPresent()) {
-            throw refused(where, "id", Reason.of("import.duplicate-id", submission.id()));
+        if (!absent(where, "practice-submission", submission.id(), tx().practices().submission(submission.id()),
+                stored -> stored.withVersion(0).equals(submission.withVersion(0)))) {
+            return;
         }
         Optional<PracticeCall> call = tx().practices().call(submission.call());
         if (call.isEmpty()) {
@@ -204,8 +228,9 @@ final class GovernanceAndKnowledgeImport {
     }
 
     void training(RecordLocation where, Training training) {
-        if (tx().practices().training(training.id()).isPresent()) {
-            throw refused(where, "id", Reason.of("import.duplicate-id", training.id()));
+        if (!absent(where, "training", training.id(), tx().practices().training(training.id()),
+                stored -> stored.withVersion(0).equals(training.withVersion(0)))) {
+            return;
         }
         requireMember(where, "council", training.council());
         if (!training.link().isEmpty() && !WebLinks.isWebLink(training.link())) {
@@ -216,8 +241,9 @@ final class GovernanceAndKnowledgeImport {
     }
 
     void plan(RecordLocation where, WorkPlan plan) {
-        if (tx().workPlans().plan(plan.id()).isPresent()) {
-            throw refused(where, "id", Reason.of("import.duplicate-id", plan.id()));
+        if (!absent(where, "work-plan", plan.id(), tx().workPlans().plan(plan.id()),
+                stored -> stored.withVersion(0).equals(plan.withVersion(0)))) {
+            return;
         }
         List<Reason> problems = plan.problems();
         if (!problems.isEmpty()) {

@@ -1,7 +1,11 @@
 package cat.xarxa;
 
+import java.util.List;
+
 /**
- * What an import brought in; an import either brings in everything or nothing.
+ * What an import brought in. An import refused on a record brings in nothing; one that is not
+ * refused brings in every record it counts, including when it lists conflicts (see
+ * {@link ImportMode#MERGE}).
  *
  * @param format   the format read, e.g. {@code json}
  * @param members  how many members were imported
@@ -29,13 +33,42 @@ package cat.xarxa;
  * @param practiceSubmissions how many submitted practices were imported
  * @param trainings        how many open trainings were imported
  * @param workPlans        how many work plans were imported
+ * @param unchanged        how many records of any kind the store already held, identical, and
+ *                         were left as they were (only in {@link ImportMode#MERGE})
+ * @param conflicts        the records the store already held with other data, in the order read:
+ *                         not written, the stored ones kept (only in {@link ImportMode#MERGE})
  */
 public record ImportReport(String format, long members, long people, long partners, long needs, long contacts,
                            long meetings, long feePolicies, long assessments, long payments, long hourBanks,
                            long ledgerEntries, long advisories, long advisoryProducts, long mentorProfiles,
                            long mentorships, long workingGroups, long groupBudgets, long budgetEntries,
                            long bodySeats, long events, long decisions, long practiceCalls, long practiceSubmissions,
-                           long trainings, long workPlans) {
+                           long trainings, long workPlans, long unchanged, List<ImportConflict> conflicts) {
+
+    public ImportReport {
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /** A report of an import that met no record the store already held. */
+    public ImportReport(String format, long members, long people, long partners, long needs, long contacts,
+                        long meetings, long feePolicies, long assessments, long payments, long hourBanks,
+                        long ledgerEntries, long advisories, long advisoryProducts, long mentorProfiles,
+                        long mentorships, long workingGroups, long groupBudgets, long budgetEntries,
+                        long bodySeats, long events, long decisions, long practiceCalls, long practiceSubmissions,
+                        long trainings, long workPlans) {
+        this(format, members, people, partners, needs, contacts, meetings, feePolicies, assessments, payments, hourBanks,
+                ledgerEntries, advisories, advisoryProducts, mentorProfiles, mentorships, workingGroups, groupBudgets,
+                budgetEntries, bodySeats, events, decisions, practiceCalls, practiceSubmissions, trainings, workPlans, 0,
+                List.of());
+    }
+
+    /** How many records were imported, of every kind. */
+    public long imported() {
+        return members + people + partners + needs + contacts + meetings + feePolicies + assessments + payments
+                + hourBanks + ledgerEntries + advisories + advisoryProducts + mentorProfiles + mentorships + workingGroups
+                + groupBudgets + budgetEntries + bodySeats + events + decisions + practiceCalls + practiceSubmissions
+                + trainings + workPlans;
+    }
 
     /** A report with no governance, good-practice or work-plan records. */
     public ImportReport(String format, long members, long people, long partners, long needs, long contacts,

@@ -85,16 +85,19 @@ import java.util.function.Function;
  * Checks each imported record (people, members, partners, needs, contacts, onboarding meetings)
  * against its constraints and the domain's rules, and stores it in the import's unit of work.
  * The first wrong record throws, naming itself and its field, which rolls the whole import back.
+ * A record the store held before the import, under its id or the key the store keeps it by, is
+ * not written: identical, it is counted as unchanged; with other data, it is listed as a conflict
+ * (see {@link ImportMode#MERGE}). A key met twice in the same import is a duplicate record and
+ * refused.
  */
 final class NetworkImport implements ImportSink {
 
     private final UnitOfWork.Scope scope;
     private final String format;
     private final List<String> needCategories;
-    // The log has no lookup by id: ids met in this file are remembered here, and a member's own
-    // log is searched; a clash with another member's stored entry still fails, at commit.
-    private final Set<ContactId> contactIds = new HashSet<>();
-    private final Set<MeetingId> meetingIds = new HashSet<>();
+    // The logs have no lookup by id: ids met in this file are remembered by the merge, and a member's
+    // own log is searched; a clash with another member's stored entry still fails, at commit.
+    private final ImportMerge merge = new ImportMerge();
     private long imported;
     private long importedPeople;
     private long importedPartners;
@@ -103,7 +106,6 @@ final class NetworkImport implements ImportSink {
     private long importedMeetings;
 
     private final Function<FeePolicy, FeeContext> feeContexts;
-    private final Set<PaymentId> paymentIds = new HashSet<>();
     private final Map<String, ImportedBank> importedBanks = new LinkedHashMap<>();
     private final Map<Advisory, RecordLocation> mergedAdvisories = new LinkedHashMap<>();
     private long importedBankCount;
@@ -128,7 +130,7 @@ final class NetworkImport implements ImportSink {
         this.format = format;
         this.needCategories = List.copyOf(needCategories);
         this.feeContexts = feeContexts;
-        this.governance = new GovernanceAndKnowledgeImport(scope);
+        this.governance = new GovernanceAndKnowledgeImport(scope, merge);
     }
 
     private final GovernanceAndKnowledgeImport governance;
@@ -175,9 +177,10 @@ final class NetworkImport implements ImportSink {
             throw new ImportException(where, "", problems.get(0), null);
         }
         Optional<FeePolicy> approved = scope.tx().fees().policy(policy.year());
-        if (approved.isPresent()) {
-            throw new ImportException(where, "year",
-                    Reason.of("fee.policy-exists", policy.year(), approved.get().decisionReference()), null);
+        if (merge.settle(where, "fee-policy", policy.year(), approved, policy::equals, () -> new ImportException(where,
+                "year", Reason.of("fee.policy-exists", policy.year(), approved.get().decisionReference()), null))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         scope.tx().fees().add(policy);
         scope.record(Decision.accepted(policy, new FeePolicyApproved(policy)), 1);
@@ -186,8 +189,10 @@ final class NetworkImport implements ImportSink {
 
     @Override
     public void assessment(RecordLocation where, FeeAssessment assessment) {
-        if (scope.tx().fees().assessment(assessment.id()).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", assessment.id()), null);
+        if (merge.settle(where, "fee-assessment", assessment.id(), scope.tx().fees().assessment(assessment.id()),
+                stored -> stored.withVersion(0).equals(assessment.withVersion(0)), () -> duplicate(where, assessment.id()))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         if (scope.tx().members().find(assessment.member()).isEmpty()) {
             throw new ImportException(where, "member", Reason.of("member.not-found", assessment.member()), null);
@@ -195,9 +200,16 @@ final class NetworkImport implements ImportSink {
         if (scope.tx().fees().policy(assessment.year()).isEmpty()) {
             throw new ImportException(where, "year", Reason.of("fee.no-policy", assessment.year()), null);
         }
-        if (scope.tx().fees().assessmentsOf(assessment.member()).stream().anyMatch(a -> a.year() == assessment.year())) {
-            throw new ImportException(where, "year",
-                    Reason.of("fee.already-assessed", assessment.member(), assessment.year()), null);
+        Optional<FeeAssessment> sameYear = scope.tx().fees().assessmentsOf(assessment.member()).stream()
+                .filter(a -> a.year() == assessment.year()).findFirst();
+        if (sameYear.isPresent()) {
+            // The store keeps one assessment a member and year: another one there before is a conflict.
+            if (merge.met("fee-assessment", sameYear.get().id())) {
+                throw new ImportException(where, "year",
+                        Reason.of("fee.already-assessed", assessment.member(), assessment.year()), null);
+            }
+            merge.conflict(where, "fee-assessment", assessment.id());
+            return;
         }
         if (assessment.population() != null) {
             requireFits(where, "population.source", assessment.population().source(), 200);
@@ -233,9 +245,10 @@ final class NetworkImport implements ImportSink {
 
     @Override
     public void payment(RecordLocation where, Payment payment) {
-        if (!paymentIds.add(payment.id())
-                || scope.tx().fees().paymentsOf(payment.member()).stream().anyMatch(p -> p.id().equals(payment.id()))) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", payment.id()), null);
+        if (merge.settle(where, "fee-payment", payment.id(), scope.tx().fees().paymentsOf(payment.member()).stream()
+                .filter(p -> p.id().equals(payment.id())).findFirst(), payment::equals, () -> duplicate(where, payment.id()))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         if (scope.tx().members().find(payment.member()).isEmpty()) {
             throw new ImportException(where, "member", Reason.of("member.not-found", payment.member()), null);
@@ -267,8 +280,11 @@ final class NetworkImport implements ImportSink {
 
     @Override
     public void hourBank(RecordLocation where, HourBank bank) {
-        if (scope.tx().advisories().bank(bank.period()).isPresent()) {
-            throw new ImportException(where, "period", Reason.of("advisory.bank-exists", bank.period()), null);
+        if (merge.settle(where, "hour-bank", bank.period(), scope.tx().advisories().bank(bank.period()),
+                stored -> stored.withVersion(0).equals(bank.withVersion(0)),
+                () -> new ImportException(where, "period", Reason.of("advisory.bank-exists", bank.period()), null))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         if (bank.until().isBefore(bank.from())) {
             throw new ImportException(where, "until", Reason.of("advisory.period-dates", bank.from(), bank.until()), null);
@@ -288,10 +304,22 @@ final class NetworkImport implements ImportSink {
     public void ledgerEntry(RecordLocation where, LedgerEntry entry) {
         ImportedBank imported = importedBanks.get(entry.period());
         if (imported == null) {
-            throw new ImportException(where, "period", Reason.of("advisory.no-bank", entry.period()), null);
+            if (scope.tx().advisories().bank(entry.period()).isEmpty()) {
+                throw new ImportException(where, "period", Reason.of("advisory.no-bank", entry.period()), null);
+            }
+            // A bank the store held before keeps its ledger as it is: an entry it lacks is a conflict.
+            if (merge.settle(where, "ledger-entry", entry.id(), scope.tx().advisories().ledger(entry.period()).stream()
+                    .filter(e -> e.id().equals(entry.id())).findFirst(), entry::equals, () -> duplicate(where, entry.id()))
+                    == ImportMerge.Found.ABSENT) {
+                merge.conflict(where, "ledger-entry", entry.id());
+            }
+            return;
         }
         if (entry.hours().isZero()) {
             throw new ImportException(where, "hours", Reason.of("advisory.hours-not-positive", entry.hours()), null);
+        }
+        if (!merge.meet("ledger-entry", entry.id())) {
+            throw duplicate(where, entry.id());
         }
         // Summed whatever the order of the file (an export lists entries by id): checked at the end.
         imported.add(entry);
@@ -302,8 +330,10 @@ final class NetworkImport implements ImportSink {
 
     @Override
     public void advisory(RecordLocation where, Advisory advisory) {
-        if (scope.tx().advisories().advisory(advisory.id()).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", advisory.id()), null);
+        if (merge.settle(where, "advisory", advisory.id(), scope.tx().advisories().advisory(advisory.id()),
+                stored -> stored.withVersion(0).equals(advisory.withVersion(0)), () -> duplicate(where, advisory.id()))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         if (scope.tx().advisories().bank(advisory.period()).isEmpty()) {
             throw new ImportException(where, "period", Reason.of("advisory.no-bank", advisory.period()), null);
@@ -342,8 +372,10 @@ final class NetworkImport implements ImportSink {
         if (scope.tx().advisories().advisory(product.advisory()).isEmpty()) {
             throw new ImportException(where, "advisory", Reason.of("advisory.not-found", product.advisory()), null);
         }
-        if (scope.tx().advisories().product(product.id()).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", product.id()), null);
+        if (merge.settle(where, "advisory-product", product.id(), scope.tx().advisories().product(product.id()),
+                stored -> stored.withVersion(0).equals(product.withVersion(0)), () -> duplicate(where, product.id()))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         long version = scope.tx().advisories().save(product.withVersion(0));
         scope.record(Decision.accepted(product, new ProductRecorded(product, "ProductImported")), version);
@@ -358,8 +390,11 @@ final class NetworkImport implements ImportSink {
         if (scope.tx().members().find(profile.council()).isEmpty()) {
             throw new ImportException(where, "council", Reason.of("member.not-found", profile.council()), null);
         }
-        if (scope.tx().mentorships().profile(profile.person()).isPresent()) {
-            throw new ImportException(where, "person", Reason.of("import.duplicate-id", profile.person()), null);
+        if (merge.settle(where, "mentor-profile", profile.person(), scope.tx().mentorships().profile(profile.person()),
+                stored -> stored.withVersion(0).equals(profile.withVersion(0)),
+                () -> new ImportException(where, "person", Reason.of("import.duplicate-id", profile.person()), null))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         long version = scope.tx().mentorships().save(profile.withVersion(0));
         scope.record(Decision.accepted(profile, new MentorOffered(profile)), version);
@@ -368,8 +403,10 @@ final class NetworkImport implements ImportSink {
 
     @Override
     public void mentorship(RecordLocation where, Mentorship mentorship) {
-        if (scope.tx().mentorships().mentorship(mentorship.id()).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", mentorship.id()), null);
+        if (merge.settle(where, "mentorship", mentorship.id(), scope.tx().mentorships().mentorship(mentorship.id()),
+                stored -> stored.withVersion(0).equals(mentorship.withVersion(0)), () -> duplicate(where, mentorship.id()))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         for (String field : List.of("mentor", "mentee")) {
             cat.xarxa.member.PersonId person = field.equals("mentor") ? mentorship.mentor() : mentorship.mentee();
@@ -424,8 +461,10 @@ final class NetworkImport implements ImportSink {
 
     @Override
     public void workingGroup(RecordLocation where, WorkingGroup group) {
-        if (scope.tx().workingGroups().group(group.id()).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", group.id()), null);
+        if (merge.settle(where, "working-group", group.id(), scope.tx().workingGroups().group(group.id()),
+                stored -> stored.withVersion(0).equals(group.withVersion(0)), () -> duplicate(where, group.id()))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         if (group.need() != null && scope.tx().needs().find(group.need()).isEmpty()) {
             throw new ImportException(where, "need", Reason.of("need.not-found", group.need()), null);
@@ -476,9 +515,12 @@ final class NetworkImport implements ImportSink {
         if (scope.tx().workingGroups().group(budget.group()).isEmpty()) {
             throw new ImportException(where, "group", Reason.of("group.not-found", budget.group()), null);
         }
-        if (scope.tx().workingGroups().budget(budget.group(), budget.year()).isPresent()) {
-            throw new ImportException(where, "year", Reason.of("import.duplicate-id", budget.group() + "/" + budget.year()),
-                    null);
+        if (merge.settle(where, "group-budget", budget.group() + "/" + budget.year(),
+                scope.tx().workingGroups().budget(budget.group(), budget.year()),
+                stored -> stored.withVersion(0).equals(budget.withVersion(0)), () -> new ImportException(where, "year",
+                        Reason.of("import.duplicate-id", budget.group() + "/" + budget.year()), null))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         GroupBudget empty = GroupBudget.empty(budget.group(), budget.year());
         importedBudgets.put(budget.group() + "/" + budget.year(),
@@ -490,13 +532,26 @@ final class NetworkImport implements ImportSink {
     public void budgetEntry(RecordLocation where, BudgetEntry entry) {
         ImportedBudget imported = importedBudgets.get(entry.group() + "/" + entry.year());
         if (imported == null) {
-            throw new ImportException(where, "group", Reason.of("group.not-found", entry.group() + "/" + entry.year()), null);
+            if (scope.tx().workingGroups().budget(entry.group(), entry.year()).isEmpty()) {
+                throw new ImportException(where, "group", Reason.of("group.not-found", entry.group() + "/" + entry.year()),
+                        null);
+            }
+            // A budget the store held before keeps its ledger as it is: an entry it lacks is a conflict.
+            if (merge.settle(where, "budget-entry", entry.id(), scope.tx().workingGroups().ledger(entry.group(),
+                    entry.year()).stream().filter(e -> e.id().equals(entry.id())).findFirst(), entry::equals,
+                    () -> duplicate(where, entry.id())) == ImportMerge.Found.ABSENT) {
+                merge.conflict(where, "budget-entry", entry.id());
+            }
+            return;
         }
         if (!entry.amount().isPositive()) {
             throw new ImportException(where, "amount", Reason.of("group.amount-not-positive", entry.amount()), null);
         }
         if (entry.kind() == cat.xarxa.workinggroup.BudgetEntryKind.RELEASE && entry.commitment() == null) {
             throw new ImportException(where, "commitment", Reason.of("group.commitment-not-found", "—"), null);
+        }
+        if (!merge.meet("budget-entry", entry.id())) {
+            throw duplicate(where, entry.id());
         }
         imported.add(entry);
         addOnce(where, entry.id(), () -> scope.tx().workingGroups().add(entry));
@@ -693,15 +748,16 @@ final class NetworkImport implements ImportSink {
     public void partner(RecordLocation where, PartnerData data) {
         requireValid(where, data);
         PartnerId id = new PartnerId(uuid(where, "id", data.id()));
-        if (scope.tx().partners().find(id).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
-        }
         String name = data.name().trim();
+        Partner partner = new Partner(id, name, data.kind(), trimmedOrEmpty(data.website()),
+                optionalPerson(where, "contactPerson", data.contactPerson()), 0);
+        if (merge.settle(where, "partner", id, scope.tx().partners().find(id),
+                stored -> stored.withVersion(0).equals(partner), () -> duplicate(where, id)) != ImportMerge.Found.ABSENT) {
+            return;
+        }
         if (scope.tx().partners().findByName(name).isPresent()) {
             throw new ImportException(where, "name", Reason.of("partner.already-registered", name), null);
         }
-        Partner partner = new Partner(id, name, data.kind(), trimmedOrEmpty(data.website()),
-                optionalPerson(where, "contactPerson", data.contactPerson()), 0);
         long version = scope.tx().partners().save(partner);
         scope.record(Decision.accepted(partner, new PartnerRegistered(partner)), version);
         importedPartners++;
@@ -711,8 +767,9 @@ final class NetworkImport implements ImportSink {
     public void need(RecordLocation where, NeedData data) {
         requireValid(where, data);
         NeedId id = new NeedId(uuid(where, "id", data.id()));
-        if (scope.tx().needs().find(id).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
+        Optional<Need> stored = scope.tx().needs().find(id);
+        if (stored.isPresent() && merge.met("need", id)) {
+            throw duplicate(where, id);
         }
         MemberId member = existingMember(where, data.member());
         if (!needCategories.contains(data.category())) {
@@ -734,6 +791,11 @@ final class NetworkImport implements ImportSink {
             }
             need = next.orElseThrow();
         }
+        Need restored = need;
+        if (merge.settle(where, "need", id, stored, s -> s.withVersion(0).equals(restored), () -> duplicate(where, id))
+                != ImportMerge.Found.ABSENT) {
+            return;
+        }
         long version = scope.tx().needs().save(need);
         scope.record(Decision.accepted(need, new NeedRaised(need)), version);
         importedNeeds++;
@@ -745,9 +807,10 @@ final class NetworkImport implements ImportSink {
         Contact contact = new Contact(new ContactId(uuid(where, "id", data.id())), existingMember(where, data.member()),
                 data.on(), data.channel(), data.topic(), orEmpty(data.note()),
                 optionalPerson(where, "person", data.person()));
-        if (!contactIds.add(contact.id())
-                || scope.tx().careLog().contactsOf(contact.member()).stream().anyMatch(c -> c.id().equals(contact.id()))) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", contact.id()), null);
+        if (merge.settle(where, "contact", contact.id(), scope.tx().careLog().contactsOf(contact.member()).stream()
+                .filter(c -> c.id().equals(contact.id())).findFirst(), contact::equals, () -> duplicate(where, contact.id()))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         addOnce(where, contact.id(), () -> scope.tx().careLog().add(contact));
         scope.record(Decision.accepted(contact, new ContactLogged(contact)), 1);
@@ -761,9 +824,10 @@ final class NetworkImport implements ImportSink {
         OnboardingMeeting meeting = new OnboardingMeeting(new MeetingId(uuid(where, "id", data.id())),
                 existingMember(where, data.member()), data.on(), data.format(), attendees,
                 orEmpty(data.notes()));
-        if (!meetingIds.add(meeting.id())
-                || scope.tx().careLog().meetingsOf(meeting.member()).stream().anyMatch(m -> m.id().equals(meeting.id()))) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", meeting.id()), null);
+        if (merge.settle(where, "meeting", meeting.id(), scope.tx().careLog().meetingsOf(meeting.member()).stream()
+                .filter(m -> m.id().equals(meeting.id())).findFirst(), meeting::equals, () -> duplicate(where, meeting.id()))
+                != ImportMerge.Found.ABSENT) {
+            return;
         }
         addOnce(where, meeting.id(), () -> scope.tx().careLog().add(meeting));
         scope.record(Decision.accepted(meeting, new OnboardingMeetingHeld(meeting)), 1);
@@ -780,16 +844,12 @@ final class NetworkImport implements ImportSink {
         if (historyProblem.isPresent()) {
             throw new ImportException(where, "history", historyProblem.get(), null);
         }
-        if (scope.tx().members().find(id).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
+        Optional<Member> stored = scope.tx().members().find(id);
+        if (stored.isPresent() && merge.met("member", id)) {
+            throw duplicate(where, id);
         }
         String officialCode = data.kind() == MemberKind.OTHER_PUBLIC_BODY ? TaxId.normalise(data.officialCode())
                 : data.officialCode();
-        Optional<Member> sameCode = scope.tx().members().findByOfficialCode(data.kind(), officialCode);
-        Optional<Reason> taken = sameCode.map(m -> Reason.of("member.already-registered", officialCode, m.name(), m.status()));
-        if (taken.isPresent()) {
-            throw new ImportException(where, "officialCode", taken.get(), null);
-        }
         List<Population> population = data.population().stream()
                 .map(f -> new Population(f.year(), f.inhabitants(), f.source().trim())).toList();
         if (population.stream().map(Population::year).distinct().count() != population.size()) {
@@ -810,6 +870,15 @@ final class NetworkImport implements ImportSink {
             throw new ImportException(where, "mandates", mandatesProblem.get(), null);
         }
         Member member = Member.restore(id, data.kind(), officialCode, data.name().trim(), history, population, mandates, 0);
+        if (merge.settle(where, "member", id, stored, s -> s.withVersion(0).equals(member), () -> duplicate(where, id))
+                != ImportMerge.Found.ABSENT) {
+            return;
+        }
+        Optional<Member> sameCode = scope.tx().members().findByOfficialCode(data.kind(), officialCode);
+        Optional<Reason> taken = sameCode.map(m -> Reason.of("member.already-registered", officialCode, m.name(), m.status()));
+        if (taken.isPresent()) {
+            throw new ImportException(where, "officialCode", taken.get(), null);
+        }
         long version = scope.tx().members().save(member);
         scope.record(Decision.accepted(member, new MemberImported(id, member.officialCode(), member.status(), format)), version);
         imported++;
@@ -819,12 +888,13 @@ final class NetworkImport implements ImportSink {
     public void person(RecordLocation where, PersonData data) {
         requireValid(where, data);
         PersonId id = new PersonId(uuid(where, "id", data.id()));
-        if (scope.tx().people().find(id).isPresent()) {
-            throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
-        }
         Set<String> tags = new TreeSet<>();
         data.expertise().forEach(area -> tags.add(Expertise.normalise(area)));
         Person person = new Person(id, data.name().trim(), trimmedOrEmpty(data.email()), trimmedOrEmpty(data.phone()), tags, 0);
+        if (merge.settle(where, "person", id, scope.tx().people().find(id), s -> s.withVersion(0).equals(person),
+                () -> duplicate(where, id)) != ImportMerge.Found.ABSENT) {
+            return;
+        }
         long version = scope.tx().people().save(person);
         scope.record(Decision.accepted(person, new PersonRegistered(id, tags)), version);
         importedPeople++;
@@ -840,6 +910,11 @@ final class NetworkImport implements ImportSink {
         } catch (cat.xarxa.common.ConcurrentUpdateException e) {
             throw new ImportException(where, "id", Reason.of("import.duplicate-id", id), e);
         }
+    }
+
+    /** A record whose id this import met before, or that another record of the store has. */
+    private static ImportException duplicate(RecordLocation where, Object id) {
+        return new ImportException(where, "id", Reason.of("import.duplicate-id", id), null);
     }
 
     /** The text trimmed, or empty for none: for names, addresses and numbers. */
@@ -860,6 +935,7 @@ final class NetworkImport implements ImportSink {
                 importedMeetings, importedPolicies, importedAssessments, importedPayments, importedBankCount, importedEntries,
                 importedAdvisories, importedProducts, importedProfiles, importedMentorships, importedGroups,
                 importedBudgetCount, importedBudgetEntries, governance.seats, governance.events, governance.decisions,
-                governance.calls, governance.submissions, governance.trainings, governance.plans);
+                governance.calls, governance.submissions, governance.trainings, governance.plans, merge.unchanged(),
+                merge.conflicts());
     }
 }

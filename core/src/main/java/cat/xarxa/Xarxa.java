@@ -387,16 +387,53 @@ public final class Xarxa implements AutoCloseable {
     }
 
     /**
-     * Reads data written by {@link #export} and stores it, all or nothing: if any record is wrong,
-     * nothing is imported and the exception names the record and the field.
+     * Reads data written by {@link #export} and stores it in {@link ImportMode#MERGE}: as
+     * {@link #importFrom(String, InputStream, ImportMode)}. Re-importing the same snapshot changes
+     * nothing; a record the store already holds with other data is never overwritten but listed in
+     * {@link ImportReport#conflicts()}.
      *
      * @throws cat.xarxa.spi.ImportException naming the first wrong record
      * @throws ConfigurationException        if no import format has that name
      */
     public ImportReport importFrom(String format, InputStream in) {
+        return importFrom(format, in, ImportMode.MERGE);
+    }
+
+    /**
+     * Reads data written by {@link #export} and stores it in one unit of work (one transaction
+     * on a JDBC store).
+     *
+     * <p>Every record is checked as today's commands would check it, its references included:
+     * if any record is wrong, nothing is imported and the exception names the record and the
+     * field. A record met twice in the same input is wrong too.
+     *
+     * <p>In {@link ImportMode#EMPTY_STORE} a store that already holds any record refuses the
+     * import before anything is read ({@code import.store-not-empty}).
+     *
+     * <p>In {@link ImportMode#MERGE} each record is looked up by its id, or by the key the store
+     * keeps it by (a fee policy by its year, an hour bank by its period, a group's budget by
+     * group and year, a mentor profile by its person, an assessment also by member and year, a
+     * decision also by its reference). A record the store does not hold is checked and stored;
+     * one it holds identical (every field but the stored version) is left as it is, journals
+     * nothing and is counted in {@link ImportReport#unchanged()}; one it holds with other data is
+     * a conflict: the stored record is kept, the imported one is not written and is listed in
+     * {@link ImportReport#conflicts()}. An import with conflicts is not refused: it commits the
+     * records that do not conflict, and the caller decides what to do with the conflicts. An
+     * entry of an hour bank's or a budget's ledger whose bank or budget the store held before
+     * is only compared, never added, so the stored totals always add up.
+     *
+     * @throws cat.xarxa.spi.ImportException naming the first wrong record, or the store that is not empty
+     * @throws ConfigurationException        if no import format has that name
+     */
+    public ImportReport importFrom(String format, InputStream in, ImportMode mode) {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(mode, "mode");
         ImportFormat importer = formats.importing(format);
         return work.run(scope -> {
+            if (mode == ImportMode.EMPTY_STORE && holdsAnything(scope.tx())) {
+                throw new cat.xarxa.spi.ImportException(cat.xarxa.spi.RecordLocation.record(0), "",
+                        Reason.of("import.store-not-empty"), null);
+            }
             NetworkImport sink = new NetworkImport(scope, importer.name(), care.categories(), fees::contextOf);
             try {
                 importer.read(in, sink);
@@ -406,6 +443,26 @@ public final class Xarxa implements AutoCloseable {
             sink.finish();
             return sink.report();
         });
+    }
+
+    /** Whether the store holds any record: a count and the first of each kind, nothing more. */
+    private static boolean holdsAnything(cat.xarxa.spi.Transaction tx) {
+        return tx.members().count() > 0 || any(tx.people().all()) || any(tx.partners().all()) || any(tx.needs().all())
+                || any(tx.careLog().contacts()) || any(tx.careLog().meetings()) || any(tx.fees().policies())
+                || any(tx.fees().assessments()) || any(tx.fees().payments()) || any(tx.advisories().banks())
+                || any(tx.advisories().entries()) || any(tx.advisories().advisories())
+                || any(tx.advisories().products()) || any(tx.mentorships().profiles())
+                || any(tx.mentorships().mentorships()) || any(tx.workingGroups().groups())
+                || any(tx.workingGroups().budgets()) || any(tx.workingGroups().entries())
+                || any(tx.governance().seats()) || any(tx.governance().events()) || any(tx.governance().decisions())
+                || any(tx.practices().calls()) || any(tx.practices().submissions()) || any(tx.practices().trainings())
+                || any(tx.workPlans().plans());
+    }
+
+    private static boolean any(Stream<?> records) {
+        try (records) {
+            return records.findAny().isPresent();
+        }
     }
 
     /** The names of the export formats available. */

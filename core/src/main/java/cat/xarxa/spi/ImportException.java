@@ -47,7 +47,7 @@ public class ImportException extends XarxaException {
         return java.util.Optional.ofNullable(problemReason);
     }
 
-    /** Where the faulty record is. */
+    /** Where the faulty record is; record 0 when the import was refused before reading any. */
     public RecordLocation location() {
         return location;
     }
@@ -63,6 +63,10 @@ public class ImportException extends XarxaException {
     }
 
     private static Reason reasonFor(RecordLocation location, String field, Problem problem, Locale locale) {
+        if (location.index() == 0 && (field == null || field.isEmpty())) {
+            // Refused before the first record was read.
+            return Reason.of("import.refused", problem.message(locale));
+        }
         String where = location.line() > 0
                 ? Reason.of("import.location-line", location.index(), location.line()).message(locale)
                 : Reason.of("import.location", location.index()).message(locale);
