@@ -97,6 +97,7 @@ public final class Xarxa implements AutoCloseable {
     private final WorkPlanDesk workPlans;
     private final PracticeDesk goodPractices;
     private final KnowledgeDesk knowledge;
+    private final PrivacyDesk privacy;
     private final EventLinks eventLinks;
     private final Clock clock;
 
@@ -121,6 +122,7 @@ public final class Xarxa implements AutoCloseable {
         this.workPlans = new WorkPlanDesk(work, ids);
         this.goodPractices = new PracticeDesk(work, ids);
         this.knowledge = new KnowledgeDesk(work);
+        this.privacy = new PrivacyDesk(work, clock, builder.retention);
         this.eventLinks = EventLinks.of(builder.eventLinks != null ? builder.eventLinks : builder.settings.get(EVENT_LINKS));
         this.clock = clock;
     }
@@ -220,6 +222,14 @@ public final class Xarxa implements AutoCloseable {
     /** What the network knows about a topic, across practices, trainings, materials, products and mentorships. */
     public cat.xarxa.knowledge.SharedKnowledge knowledge() {
         return knowledge;
+    }
+
+    /**
+     * Personal data: a person's subject access, their erasure (pseudonymisation) and who is due for
+     * it under the retention policy; see {@code docs/privacy.md}.
+     */
+    public cat.xarxa.privacy.Privacy privacy() {
+        return privacy;
     }
 
     /** The journal entries of one aggregate, oldest first: its audit history. */
@@ -512,6 +522,7 @@ public final class Xarxa implements AutoCloseable {
         private MentorshipTerms mentorshipTerms = MentorshipTerms.DEFAULT;
         private cat.xarxa.governance.VotingRules votingRules = cat.xarxa.governance.VotingRules.DEFAULT;
         private String eventLinks;
+        private cat.xarxa.privacy.RetentionPolicy retention = cat.xarxa.privacy.RetentionPolicy.DEFAULT;
         private final Map<String, AdvisoryPackage> advisoryPackages = new LinkedHashMap<>(
                 Map.of("default", AdvisoryPackage.DEFAULT));
 
@@ -673,6 +684,16 @@ public final class Xarxa implements AutoCloseable {
          */
         public Builder eventLinks(String template) {
             eventLinks = Objects.requireNonNull(template, "template");
+            return this;
+        }
+
+        /**
+         * How long each kind of record is kept, in place of
+         * {@link cat.xarxa.privacy.RetentionPolicy#DEFAULT} (fee records 6 years after their fiscal
+         * year, contact-log notes 4 years, a person's contact data 4 years after their last link ends).
+         */
+        public Builder retention(cat.xarxa.privacy.RetentionPolicy value) {
+            retention = Objects.requireNonNull(value, "retention");
             return this;
         }
 

@@ -531,6 +531,24 @@ public final class XarxaJson extends SimpleModule implements FormatProvider {
         StandaloneFile.write(out, true, template, CalendarTemplateShape::writeFields);
     }
 
+    /**
+     * Writes a person's subject access ({@code xarxa.privacy().subjectAccess(person)}) as one
+     * indented UTF-8 JSON document, for the person who asked for it:
+     * {@code {"format":"xarxa-subject-access","version":1,"person":{…},"erased":false,"mandates":[…],"contacts":[…],"onboardingMeetings":[…],"partnerContacts":[…],"advisoryRequests":[…],"advisoriesProvided":[…],"mentorProfile":null,"mentorships":[…],"groupParticipations":[…],"groupsCoordinated":[…],"groupMeetings":[…],"seats":[…],"eventsAttended":[…],"practiceSubmissions":[…],"journal":[…]}}.
+     * Ids are written as text, dates as ISO dates; the person, contacts, onboarding meetings,
+     * mentor profile, mentorships, seats and practice submissions in the shapes above; a record
+     * shared with other people (an advisory, a working group, an event) only through the part
+     * that names this person. Every array is written, empty ones as {@code []}; the shape is
+     * documented in {@code docs/privacy.md}.
+     *
+     * @param access the person's data
+     * @param out    where to write it, as UTF-8; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeSubjectAccess(cat.xarxa.privacy.SubjectAccess access, OutputStream out) throws IOException {
+        StandaloneFile.write(out, false, java.util.Objects.requireNonNull(access, "access"), SubjectAccessShape::writeFields);
+    }
+
     /** {@code json} and {@code jsonl}. */
     @Override
     public List<ExportFormat> exportFormats() {

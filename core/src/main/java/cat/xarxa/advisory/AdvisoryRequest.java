@@ -1,5 +1,6 @@
 package cat.xarxa.advisory;
 
+import cat.xarxa.common.PersonalData;
 import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.PersonId;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param pkg         the package asked for
  * @param requestedOn when they asked
  */
-public record AdvisoryRequest(RequestId id, MemberId member, PersonId person, String topic, String details,
+public record AdvisoryRequest(RequestId id, MemberId member, PersonId person, String topic, @PersonalData String details,
                               MeetingFormat format, AdvisoryPackage pkg, LocalDate requestedOn) {
     public AdvisoryRequest {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package cat.xarxa.care;
 
+import cat.xarxa.common.PersonalData;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.PersonId;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param note    what was said or agreed; never null, may be empty
  * @param person  the member's person spoken with, or null
  */
-public record Contact(ContactId id, MemberId member, LocalDate on, Channel channel, ContactTopic topic, String note,
+public record Contact(ContactId id, MemberId member, LocalDate on, Channel channel, ContactTopic topic, @PersonalData String note,
                       PersonId person) {
 
     /** The aggregate type in the journal. */

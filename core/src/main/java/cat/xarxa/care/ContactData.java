@@ -1,5 +1,6 @@
 package cat.xarxa.care;
 
+import cat.xarxa.common.PersonalData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ public record ContactData(
         @NotNull LocalDate on,
         @NotNull Channel channel,
         @NotNull ContactTopic topic,
-        @Size(max = 2000) String note,
+        @PersonalData @Size(max = 2000) String note,
         @Size(max = 36) String person) {
 
     /** The data of a stored contact, as an export writes it. */

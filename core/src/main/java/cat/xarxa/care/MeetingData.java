@@ -1,5 +1,6 @@
 package cat.xarxa.care;
 
+import cat.xarxa.common.PersonalData;
 import cat.xarxa.common.MeetingFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ public record MeetingData(
         @NotNull LocalDate on,
         @NotNull MeetingFormat format,
         @NotNull @Size(max = 50) List<@NotBlank @Size(max = 36) String> attendees,
-        @Size(max = 4000) String notes) {
+        @PersonalData @Size(max = 4000) String notes) {
 
     /** The data of a stored meeting, as an export writes it. */
     public static MeetingData of(OnboardingMeeting meeting) {

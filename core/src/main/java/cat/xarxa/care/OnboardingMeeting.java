@@ -1,5 +1,6 @@
 package cat.xarxa.care;
 
+import cat.xarxa.common.PersonalData;
 import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.member.MemberId;
 import cat.xarxa.member.PersonId;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param notes     notes; never null, may be empty
  */
 public record OnboardingMeeting(MeetingId id, MemberId member, LocalDate on, MeetingFormat format,
-                                List<PersonId> attendees, String notes) {
+                                List<PersonId> attendees, @PersonalData String notes) {
 
     /** The aggregate type in the journal. */
     public static final String AGGREGATE_TYPE = "onboarding-meeting";

@@ -46,6 +46,25 @@ public record Person(PersonId id, @PersonalData String name, @PersonalData Strin
         return new Person(id, name, email, phone, tags, version);
     }
 
+    /**
+     * The name an erased person goes by: {@code Persona esborrada 7f3a}, the same in every
+     * language, derived from the id alone so that it is stable and says nothing of the old name.
+     */
+    public static String placeholderName(PersonId id) {
+        return String.format("%s %04x", ERASED_PREFIX, id.value().hashCode() & 0xffff);
+    }
+
+    /** How the name of an erased person begins. */
+    public static final String ERASED_PREFIX = "Persona esborrada";
+
+    /**
+     * The same person pseudonymised: the placeholder for a name, no email, no phone, no areas of
+     * expertise; the id, and so every link to the person, stays.
+     */
+    public Person pseudonymised() {
+        return new Person(id, placeholderName(id), "", "", Set.of(), version);
+    }
+
     /** Whether the person knows about a tag. */
     public boolean knowsAbout(String tag) {
         return expertise.contains(Expertise.normalise(tag));

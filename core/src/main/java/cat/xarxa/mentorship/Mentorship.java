@@ -1,5 +1,6 @@
 package cat.xarxa.mentorship;
 
+import cat.xarxa.common.PersonalData;
 import cat.xarxa.common.Decision;
 import cat.xarxa.common.Reason;
 import cat.xarxa.member.MemberId;
@@ -33,8 +34,8 @@ import java.util.Optional;
  * @param version       the version the store last saved; 0 if never stored
  */
 public record Mentorship(MentorshipId id, PersonId mentor, MemberId mentorCouncil, PersonId mentee, MemberId menteeCouncil,
-                         String topic, String proposal, List<MentorshipStep> history, LocalDate endsOn,
-                         List<Extension> extensions, String activities, List<MentorshipMeeting> meetings,
+                         String topic, @PersonalData String proposal, List<MentorshipStep> history, LocalDate endsOn,
+                         List<Extension> extensions, @PersonalData String activities, List<MentorshipMeeting> meetings,
                          Documentation documentation, long version) {
 
     /** The aggregate type in the journal. */

@@ -1,5 +1,6 @@
 package cat.xarxa.mentorship;
 
+import cat.xarxa.common.PersonalData;
 import cat.xarxa.common.MeetingFormat;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param format  in person or virtual (or hybrid)
  * @param summary a short summary; may be empty
  */
-public record MentorshipMeeting(LocalDate on, MeetingFormat format, String summary) {
+public record MentorshipMeeting(LocalDate on, MeetingFormat format, @PersonalData String summary) {
     public MentorshipMeeting {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(format, "format");

@@ -1,5 +1,6 @@
 package cat.xarxa.mentorship;
 
+import cat.xarxa.common.PersonalData;
 import cat.xarxa.member.PersonId;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param by     the person who took the step; null for the library's own (lapse, expiry)
  * @param note   the reason or note; may be empty
  */
-public record MentorshipStep(MentorshipStatus status, LocalDate on, PersonId by, String note) {
+public record MentorshipStep(MentorshipStatus status, LocalDate on, PersonId by, @PersonalData String note) {
     public MentorshipStep {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(on, "on");

@@ -1,5 +1,6 @@
 package cat.xarxa.workinggroup;
 
+import cat.xarxa.common.PersonalData;
 import cat.xarxa.common.MeetingFormat;
 import cat.xarxa.member.PersonId;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param attendees the people who attended
  * @param minutes   short minutes; may be empty
  */
-public record GroupMeeting(LocalDate on, MeetingFormat format, List<PersonId> attendees, String minutes) {
+public record GroupMeeting(LocalDate on, MeetingFormat format, List<PersonId> attendees, @PersonalData String minutes) {
     public GroupMeeting {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(format, "format");
