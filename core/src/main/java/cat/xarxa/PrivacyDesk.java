@@ -88,7 +88,7 @@ final class PrivacyDesk implements Privacy {
             if (isErased(tx, person)) {
                 return Decision.rejected(Reason.of("privacy.already-erased", id, person.name()));
             }
-            int cleared = clearAdvisoryRequests(tx, id) + clearMentorships(tx, id);
+            int cleared = clearAdvisoryRequests(tx, id) + clearMentorships(tx, id) + clearCareLog(tx, id);
             tx.mentorships().profile(id).filter(MentorProfile::open).ifPresent(profile -> tx.mentorships().save(
                     new MentorProfile(profile.person(), profile.council(), profile.topics(), false, profile.capacity(),
                             profile.version())));
@@ -134,6 +134,24 @@ final class PrivacyDesk implements Privacy {
     }
 
     /** Empties the details of the person's advisory requests. */
+    /**
+     * Empties the notes of the contacts logged with the person and of the onboarding meetings they
+     * attended: notes are written about people and may name them.
+     */
+    private static int clearCareLog(Transaction tx, PersonId id) {
+        List<Contact> contacts;
+        try (Stream<Contact> all = tx.careLog().contacts()) {
+            contacts = all.filter(c -> id.equals(c.person()) && !c.note().isEmpty()).toList();
+        }
+        List<OnboardingMeeting> meetings;
+        try (Stream<OnboardingMeeting> all = tx.careLog().meetings()) {
+            meetings = all.filter(m -> m.attendees().contains(id) && !m.notes().isEmpty()).toList();
+        }
+        contacts.forEach(c -> tx.careLog().eraseNote(c.id()));
+        meetings.forEach(m -> tx.careLog().eraseNotes(m.id()));
+        return contacts.size() + meetings.size();
+    }
+
     private static int clearAdvisoryRequests(Transaction tx, PersonId id) {
         List<Advisory> touched;
         try (Stream<Advisory> all = tx.advisories().advisories()) {

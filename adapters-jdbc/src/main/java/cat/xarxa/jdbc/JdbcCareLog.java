@@ -33,6 +33,16 @@ final class JdbcCareLog implements CareLog {
     }
 
     @Override
+    public void eraseNote(cat.xarxa.care.ContactId contact) {
+        contacts.eraseNote(contact);
+    }
+
+    @Override
+    public void eraseNotes(cat.xarxa.care.MeetingId meeting) {
+        meetings.eraseNotes(meeting);
+    }
+
+    @Override
     public List<Contact> contactsOf(MemberId member) {
         return contacts.of(member);
     }

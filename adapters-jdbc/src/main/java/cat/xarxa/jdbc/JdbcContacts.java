@@ -40,6 +40,7 @@ final class JdbcContacts {
             + " FROM xarxa_contact";
     private static final String OF_MEMBER = CONTACTS + " WHERE member_id = ? ORDER BY contacted_on, id";
     private static final String ALL = CONTACTS + " ORDER BY id";
+    private static final String ERASE_NOTE = "UPDATE xarxa_contact SET note = '' WHERE id = ?";
     private static final String INSERT = "INSERT INTO xarxa_contact"
             + " (id, member_id, contacted_on, channel, topic, note, person_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -116,6 +117,18 @@ final class JdbcContacts {
      */
     void flush() {
         log.flush();
+    }
+
+    /** Empties a contact's note (a person's erasure), after writing what waits. */
+    void eraseNote(cat.xarxa.care.ContactId id) {
+        flush();
+        try {
+            PreparedStatement update = statements.prepare(ERASE_NOTE);
+            update.setString(1, id.toString());
+            update.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw database.failure("erasing the note of contact " + id, e);
+        }
     }
 
     /** Every contact in id order, read as consumed. */

@@ -55,6 +55,7 @@ final class JdbcOnboardingMeetings {
     private static final String IN_ORDER_HELD = " ORDER BY 5, 1, 2, 3";
     private static final String OF_MEMBER = MEETINGS + " WHERE m.member_id = ?" + AND_ATTENDEES_OF_MEMBER + IN_ORDER_HELD;
     private static final String ALL = MEETINGS + AND_ATTENDEES + IN_MEETING_ORDER;
+    private static final String ERASE_NOTES = "UPDATE xarxa_onboarding_meeting SET notes = '' WHERE id = ?";
     private static final String INSERT = "INSERT INTO xarxa_onboarding_meeting"
             + " (id, member_id, held_on, meeting_format, notes) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_ATTENDEE = "INSERT INTO xarxa_onboarding_attendee"
@@ -135,5 +136,17 @@ final class JdbcOnboardingMeetings {
         flush();
         return RowStream.streaming(statements, database, ALL, FETCH_SIZE, "every onboarding meeting",
                 rows -> new MeetingRows(rows, database)::next);
+    }
+
+    /** Empties a meeting's notes (a person's erasure), after writing what waits. */
+    void eraseNotes(cat.xarxa.care.MeetingId id) {
+        flush();
+        try {
+            java.sql.PreparedStatement update = statements.prepare(ERASE_NOTES);
+            update.setString(1, id.toString());
+            update.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw database.failure("erasing the notes of onboarding meeting " + id, e);
+        }
     }
 }

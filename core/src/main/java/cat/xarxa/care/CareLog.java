@@ -24,6 +24,15 @@ public interface CareLog {
      */
     void add(OnboardingMeeting meeting);
 
+    /**
+     * Empties a logged contact's note, for a person's erasure: the log is otherwise never changed.
+     * A contact that is not stored is left alone.
+     */
+    void eraseNote(ContactId contact);
+
+    /** Empties an onboarding meeting's notes, for a person's erasure; as {@link #eraseNote}. */
+    void eraseNotes(MeetingId meeting);
+
     /** The contacts with a member, by date (then by id). */
     List<Contact> contactsOf(MemberId member);
 

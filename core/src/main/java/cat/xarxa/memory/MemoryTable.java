@@ -81,6 +81,14 @@ final class MemoryTable<T> {
             return expected + 1;
         }
 
+        /**
+         * Replaces a stored record without a version check: only for records that carry no version
+         * and change only by erasure (a contact's note). Absent records are left alone.
+         */
+        void amend(String id, java.util.function.UnaryOperator<T> change) {
+            find(id).ifPresent(record -> written.put(id, change.apply(record)));
+        }
+
         /** Every record, committed or written here, in id order. */
         Stream<T> all() {
             TreeMap<String, T> merged;

@@ -445,6 +445,18 @@ final class MemoryTransaction implements Transaction, Members, Journal {
             }
 
             @Override
+            public void eraseNote(cat.xarxa.care.ContactId contact) {
+                contactWrites.amend(contact.toString(), c -> new Contact(c.id(), c.member(), c.on(), c.channel(),
+                        c.topic(), "", c.person()));
+            }
+
+            @Override
+            public void eraseNotes(cat.xarxa.care.MeetingId meeting) {
+                meetingWrites.amend(meeting.toString(), m -> new OnboardingMeeting(m.id(), m.member(), m.on(),
+                        m.format(), m.attendees(), ""));
+            }
+
+            @Override
             public List<Contact> contactsOf(MemberId member) {
                 return contactWrites.all().filter(c -> c.member().equals(member))
                         .sorted(Comparator.comparing(Contact::on).thenComparing(c -> c.id().toString())).toList();

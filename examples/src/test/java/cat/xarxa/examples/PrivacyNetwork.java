@@ -98,9 +98,9 @@ final class PrivacyNetwork {
         }
 
         xarxa.care().logContact(new LogContact(sabadell, LocalDate.of(2026, 2, 3), Channel.PHONE, ContactTopic.FEE_PAYMENT,
-                "Dubte sobre la quota", nuria)).orElseThrow();
+                "Dubte de " + NAME + " sobre la quota; truqueu-la al " + PHONE, nuria)).orElseThrow();
         xarxa.care().recordOnboarding(new RecordOnboardingMeeting(sabadell, LocalDate.of(2026, 2, 4), MeetingFormat.VIRTUAL,
-                List.of(nuria), "Reunió d'acollida", List.of())).orElseThrow();
+                List.of(nuria), "Reunió d'acollida amb " + NAME + " (" + EMAIL + ")", List.of())).orElseThrow();
         xarxa.partners().register(new RegisterPartner("Coop de prova", PartnerKind.COOPERATIVE,
                 "https://coop.example", nuria)).orElseThrow();
 

@@ -768,6 +768,44 @@ public abstract class StorageContract extends PracticeRecordsContract {
         assertEquals(List.of(meeting), storage.transaction(tx -> tx.careLog().meetingsOf(member.id())));
     }
 
+    /**
+     * A person's erasure empties the notes of the care log written about them, in the same unit of
+     * work as what waits to be written, and leaves every other entry as it was.
+     */
+    @Test
+    void erasureEmptiesTheCareLogNotesAndNothingElse() {
+        Member member = aPendingMember(SABADELL, "Sabadell");
+        PersonId person = aPersonId();
+        Contact about = aContact(member.id(), LocalDate.of(2026, 5, 3), person);
+        Contact other = aContact(member.id(), LocalDate.of(2026, 5, 4), aPersonId());
+        OnboardingMeeting attended = new OnboardingMeeting(new MeetingId(UUID.randomUUID()), member.id(),
+                LocalDate.of(2026, 5, 12), MeetingFormat.VIRTUAL, List.of(person), "Acollida amb la tècnica");
+        OnboardingMeeting kept = new OnboardingMeeting(new MeetingId(UUID.randomUUID()), member.id(),
+                LocalDate.of(2026, 5, 13), MeetingFormat.VIRTUAL, List.of(), "Una altra reunió");
+        storage.transaction(tx -> {
+            tx.members().save(member);
+            tx.careLog().add(about);
+            tx.careLog().add(kept);
+            return null;
+        });
+
+        storage.transaction(tx -> {
+            tx.careLog().add(other);
+            tx.careLog().add(attended);
+            tx.careLog().eraseNote(about.id());
+            tx.careLog().eraseNotes(attended.id());
+            tx.careLog().eraseNote(new ContactId(UUID.randomUUID()));
+            return null;
+        });
+
+        List<Contact> contacts = storage.transaction(tx -> tx.careLog().contactsOf(member.id()));
+        assertEquals(List.of("", other.note()), contacts.stream().map(Contact::note).toList());
+        assertEquals(about.person(), contacts.get(0).person());
+        List<OnboardingMeeting> meetings = storage.transaction(tx -> tx.careLog().meetingsOf(member.id()));
+        assertEquals(List.of("", "Una altra reunió"), meetings.stream().map(OnboardingMeeting::notes).toList());
+        assertEquals(List.of(person), meetings.get(0).attendees());
+    }
+
     /** Text of exactly this length (in Java chars) that ends in two spaces. */
     private static String aTextOf(int length) {
         String line = "Clàusula «social» 🌳 d'Òdena\tamb 100 € i espais  \r\n";
