@@ -5,6 +5,7 @@ import static cat.xarxa.json.RecordFields.enumValue;
 import static cat.xarxa.json.RecordFields.firstName;
 import static cat.xarxa.json.RecordFields.requireObject;
 import static cat.xarxa.json.RecordFields.text;
+import static cat.xarxa.json.RecordFields.unknownProperty;
 
 import cat.xarxa.care.Channel;
 import cat.xarxa.care.ContactData;
@@ -17,8 +18,8 @@ import tools.jackson.core.JsonParser;
  * {@link PersonRecordReader} reads a person: a missing field or a JSON {@code null} becomes null,
  * so that the import's constraint check names it (a missing {@code note} or {@code person} is
  * then taken as none). Only a value of the wrong JSON type, an unknown {@code channel} or
- * {@code topic} or a date that is not one is refused here, as a {@link RecordProblem}. Fields it
- * does not know are skipped.
+ * {@code topic} or a date that is not one is refused here, as a {@link RecordProblem}. A field it
+ * does not know is refused.
  */
 final class ContactRecordReader {
 
@@ -52,7 +53,7 @@ final class ContactRecordReader {
                 case ContactShape.TOPIC -> topic = enumValue(parser, field, ContactTopic.class);
                 case ContactShape.NOTE -> note = text(parser, field);
                 case ContactShape.PERSON -> person = text(parser, field);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(field);
             }
         }
         return new ContactData(id, member, on, channel, topic, note, person);

@@ -10,7 +10,7 @@ import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The {@code json} export: one UTF-8 document,
- * {@code {"format":"xarxa","version":1,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...],"feePolicies":[...],"feeAssessments":[...],"feePayments":[...],"hourBanks":[...],"ledgerEntries":[...],"advisories":[...],"advisoryProducts":[...],"mentorProfiles":[...],"mentorships":[...],"workingGroups":[...],"groupBudgets":[...],"budgetEntries":[...],"bodySeats":[...],"events":[...],"decisions":[...],"practiceCalls":[...],"practiceSubmissions":[...],"trainings":[...],"workPlans":[...]}},
+ * {@code {"format":"xarxa","schemaVersion":2,"people":[...],"members":[...],"partners":[...],"needs":[...],"contacts":[...],"meetings":[...],"feePolicies":[...],"feeAssessments":[...],"feePayments":[...],"hourBanks":[...],"ledgerEntries":[...],"advisories":[...],"advisoryProducts":[...],"mentorProfiles":[...],"mentorships":[...],"workingGroups":[...],"groupBudgets":[...],"budgetEntries":[...],"bodySeats":[...],"events":[...],"decisions":[...],"practiceCalls":[...],"practiceSubmissions":[...],"trainings":[...],"workPlans":[...]}},
  * one record per line ({@link OneRecordPerLine}), each written as the store reads it. The arrays
  * come in {@link RecordType#IN_EXPORT_ORDER}: a reader meets a person before the mandates that
  * name them, a member before its needs, contacts and meetings, a year's fee policy before
@@ -36,7 +36,7 @@ final class JsonDocumentExport implements ExportFormat {
         try (JsonGenerator json = JsonStreams.documentGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty(Envelope.FORMAT, Envelope.FORMAT_NAME);
-            json.writeNumberProperty(Envelope.VERSION, Envelope.CURRENT_VERSION);
+            json.writeNumberProperty(Envelope.SCHEMA_VERSION, Envelope.CURRENT_VERSION);
             for (RecordType<?> type : RecordType.IN_EXPORT_ORDER) {
                 writeArray(json, source, type);
             }

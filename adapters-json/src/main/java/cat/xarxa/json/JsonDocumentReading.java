@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One reading of a {@code json} document: walks it token by token, checks the {@link Envelope},
@@ -25,7 +28,12 @@ import tools.jackson.databind.JsonNode;
  * an advisory whose hour bank it has not been given yet, and a mentor profile or a mentorship
  * whose people or councils it has not been given yet. A missing or {@code null}
  * array of any kind but {@code members} is none, as in files written before the kind existed;
- * {@code members} must be there. Fields the document object does not know are skipped.
+ * {@code members} must be there. A property the document object or a record does not know is
+ * refused, named by its JSON path ({@code $.members[3].nmae}).
+ *
+ * <p>The envelope comes first, as every export writes it: its version field says which schema
+ * the records that follow are in, and an older one's records are upgraded
+ * ({@link SchemaUpgrade}) as they are read; a document without one is of the current version.
  */
 final class JsonDocumentReading {
 
@@ -34,6 +42,8 @@ final class JsonDocumentReading {
     private final JsonParser parser;
     private final ImportSink sink;
     private long recordsRead;
+    /** The schema version the document says, once its envelope is read; 0 before. */
+    private int version;
 
     JsonDocumentReading(JsonParser parser, ImportSink sink) {
         this.parser = parser;
@@ -48,12 +58,24 @@ final class JsonDocumentReading {
     void readDocument() {
         try {
             readObject();
-        } catch (StreamReadException e) {
-            // Only the parser throws this (the sink does not know Jackson): the text is not JSON.
+        } catch (StreamConstraintsException e) {
+            throw tooLarge(new RecordLocation(recordsRead + 1, currentLine()), e);
+        } catch (JacksonIOException e) {
+            throw e;
+        } catch (JacksonException e) {
+            // Only the parser throws these (the sink does not know Jackson): the text is not JSON.
             TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             String detail = e.getOriginalMessage() + " (column " + at.getColumnNr() + ")";
             throw malformed(detail, lineOf(at), e);
         }
+    }
+
+    /**
+     * The refusal of an input beyond {@link JsonStreams#LIMITS}, {@code import.too-large}, with
+     * the parser's own words on which limit.
+     */
+    static ImportException tooLarge(RecordLocation where, StreamConstraintsException e) {
+        return new ImportException(where, "", Reason.of("import.too-large", e.getOriginalMessage()), e);
     }
 
     private void readObject() {
@@ -71,11 +93,13 @@ final class JsonDocumentReading {
             if (records.isPresent()) {
                 readArray(records.get());
                 membersRead |= records.get() == RecordType.MEMBER;
-            } else if (Envelope.isEnvelopeField(field)) {
-                RecordLocation where = nextRecord();
-                Envelope.check(field, parser.<JsonNode>readValueAsTree(), where);
+            } else if (Envelope.FORMAT.equals(field)) {
+                Envelope.checkFormat(parser.<JsonNode>readValueAsTree(), nextRecord());
+            } else if (Envelope.isVersionField(field) && version == 0) {
+                readVersion(field);
             } else {
-                parser.skipChildren();
+                throw new ImportException(nextRecord(), field,
+                        Reason.of("import.unknown-property", "$." + field), null);
             }
         }
         if (!membersRead) {
@@ -86,6 +110,15 @@ final class JsonDocumentReading {
         }
     }
 
+    /** Reads the envelope's version field, checks it and upgrades it to the current one's. */
+    private void readVersion(String field) {
+        RecordLocation where = nextRecord();
+        JsonNode value = parser.readValueAsTree();
+        version = Envelope.versionOf(field, value, where);
+        ObjectNode current = Envelope.upgraded(version, Envelope.of(field, value));
+        Envelope.versionOf(Envelope.SCHEMA_VERSION, current.get(Envelope.SCHEMA_VERSION), where);
+    }
+
     /** Reads an array of records of one kind, handing each on as soon as it is read. */
     private <D> void readArray(RecordType<D> type) {
         // Files from before people, partners and care records existed have none of them; every file has members.
@@ -93,9 +126,13 @@ final class JsonDocumentReading {
             return;
         }
         requireArray(type.arrayName());
+        int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             RecordLocation where = nextRecord();
-            D record = readRecord(where, type::read);
+            String path = "$." + type.arrayName() + "[" + index++ + "]";
+            D record = version != 0 && Envelope.recordsChangeFrom(version)
+                    ? readRecord(where, path, tokens -> readUpgraded(type, tokens))
+                    : readRecord(where, path, type::read);
             recordsRead++;
             type.handOver(sink, where, record);
         }
@@ -107,12 +144,26 @@ final class JsonDocumentReading {
         }
     }
 
-    /** Reads the record at the parser with a reader, a field it cannot read refused at the record's location. */
-    private <T> T readRecord(RecordLocation where, Function<JsonParser, T> reader) {
+    /** Reads a record of an older schema whole, upgrades it, then reads it as a current one. */
+    private <D> D readUpgraded(RecordType<D> type, JsonParser at) {
+        JsonNode upgraded = Envelope.upgradedRecord(version, type, at.readValueAsTree());
+        try (JsonParser tokens = JsonStreams.tokensOf(upgraded)) {
+            tokens.nextToken();
+            return type.read(tokens);
+        }
+    }
+
+    /**
+     * Reads the record at the parser with a reader, a field it cannot read refused at the record's
+     * location.
+     *
+     * @param path the record's JSON path, e.g. {@code $.members[3]}, for a property it does not know
+     */
+    private <T> T readRecord(RecordLocation where, String path, Function<JsonParser, T> reader) {
         try {
             return reader.apply(parser);
         } catch (RecordProblem problem) {
-            throw new ImportException(where, problem.field(), problem.reason(), null);
+            throw new ImportException(where, problem.field(), problem.reason(path), null);
         }
     }
 

@@ -7,9 +7,12 @@ import cat.xarxa.common.Reason;
 import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One line of JSON Lines: a JSON object whose {@code type} says what it holds, the header or a
@@ -41,6 +44,8 @@ final class JsonLine {
         JsonNode record;
         try {
             record = JsonStreams.readLine(line);
+        } catch (StreamConstraintsException e) {
+            throw JsonDocumentReading.tooLarge(where, e);
         } catch (JacksonException e) {
             String detail = e.getOriginalMessage()
                     + (e.getLocation() != null ? " (column " + e.getLocation().getColumnNr() + ")" : "");
@@ -58,32 +63,52 @@ final class JsonLine {
     }
 
     /**
-     * Checks the header's {@link Envelope}.
+     * Checks the header's {@link Envelope}, upgraded to the current schema.
      *
-     * @throws ImportException if its format or version is not one this version reads
+     * @return the schema version the header says, the current one if it says none
+     * @throws ImportException if its format or version is not one this version reads, or it has a
+     *                         property the header of its version does not have
      */
-    void checkHeader() {
-        Envelope.check(Envelope.FORMAT, record.get(Envelope.FORMAT), where);
-        Envelope.check(Envelope.VERSION, record.get(Envelope.VERSION), where);
+    int checkHeader() {
+        ObjectNode envelope = ((ObjectNode) record).deepCopy();
+        envelope.remove(TYPE);
+        int version = Envelope.CURRENT_VERSION;
+        if (envelope.has(Envelope.LEGACY_VERSION) && !envelope.has(Envelope.SCHEMA_VERSION)) {
+            version = Envelope.versionOf(Envelope.LEGACY_VERSION, envelope.get(Envelope.LEGACY_VERSION), where);
+        } else if (envelope.has(Envelope.SCHEMA_VERSION)) {
+            version = Envelope.versionOf(Envelope.SCHEMA_VERSION, envelope.get(Envelope.SCHEMA_VERSION), where);
+        }
+        ObjectNode current = Envelope.upgraded(version, envelope);
+        for (Map.Entry<String, JsonNode> field : current.properties()) {
+            if (!Envelope.FORMAT.equals(field.getKey()) && !Envelope.SCHEMA_VERSION.equals(field.getKey())) {
+                throw new ImportException(where, field.getKey(),
+                        Reason.of("import.unknown-property", "$." + field.getKey()), null);
+            }
+        }
+        Envelope.checkFormat(current.get(Envelope.FORMAT), where);
+        return version;
     }
 
     /**
      * Reads the record this line holds leniently, with the same reader as the {@code json}
      * document's so that both formats read alike, and hands it to the sink.
      *
+     * @param version the schema version the file's header says; the record is upgraded from it
      * @throws ImportException if a field cannot be read at all, or passed on from the sink
      */
-    void handTo(ImportSink sink) {
-        handTo(type, sink);
+    void handTo(ImportSink sink, int version) {
+        handTo(type, sink, version);
     }
 
-    private <D> void handTo(RecordType<D> kind, ImportSink sink) {
+    private <D> void handTo(RecordType<D> kind, ImportSink sink, int version) {
         D data;
-        try (JsonParser tokens = JsonStreams.tokensOf(record)) {
+        JsonNode fields = ((ObjectNode) record).deepCopy().without(TYPE);
+        JsonNode current = Envelope.upgradedRecord(version, kind, fields);
+        try (JsonParser tokens = JsonStreams.tokensOf(current)) {
             tokens.nextToken();
             data = kind.read(tokens);
         } catch (RecordProblem problem) {
-            throw new ImportException(where, problem.field(), problem.reason(), null);
+            throw new ImportException(where, problem.field(), problem.reason("$"), null);
         }
         kind.handOver(sink, where, data);
     }

@@ -18,7 +18,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * body seats, events, assembly decisions, practice calls, practice submissions, trainings, work
  * plans), record {@code n} on line {@code n + 1}:
  * <pre>{@code
- * {"type":"header","format":"xarxa","version":1}
+ * {"type":"header","format":"xarxa","schemaVersion":2}
  * {"type":"person","id":"…","name":"Núria Puig","email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
  * {"type":"member","id":"…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…],"population":[…],"mandates":[…]}
  * {"type":"partner","id":"…","name":"Coop57","kind":"COOPERATIVE","website":"https://coop57.coop","contactPerson":null}
@@ -66,7 +66,7 @@ final class JsonLinesExport implements ExportFormat {
             json.writeStartObject();
             json.writeStringProperty(TYPE, HEADER_RECORD);
             json.writeStringProperty(Envelope.FORMAT, Envelope.FORMAT_NAME);
-            json.writeNumberProperty(Envelope.VERSION, Envelope.CURRENT_VERSION);
+            json.writeNumberProperty(Envelope.SCHEMA_VERSION, Envelope.CURRENT_VERSION);
             json.writeEndObject();
             json.writeRaw('\n');
             for (RecordType<?> type : RecordType.IN_EXPORT_ORDER) {

@@ -16,7 +16,9 @@ import java.nio.charset.CharacterCodingException;
  * lines imports, but if present it must come first. A record's location is its position among
  * the records, all kinds counted together from 1 in the order they come (the header is not a
  * record), and its line; blank lines are skipped but counted, so that the line number is the one
- * an editor shows.
+ * an editor shows. The header's version says which schema the lines are in; an older one's records
+ * are upgraded ({@link SchemaUpgrade}) before they are read. A line is held to
+ * {@link Utf8Lines#MAX_LINE_LENGTH} and parsed within {@link JsonStreams#LIMITS}.
  */
 final class JsonLinesImport implements ImportFormat {
 
@@ -33,6 +35,7 @@ final class JsonLinesImport implements ImportFormat {
         long lineNumber = 0;
         long recordsRead = 0;
         boolean anyRecord = false;
+        int version = Envelope.CURRENT_VERSION;
         String line;
         while ((line = nextLine(lines, new RecordLocation(recordsRead + 1, lineNumber + 1))) != null) {
             lineNumber++;
@@ -48,10 +51,10 @@ final class JsonLinesImport implements ImportFormat {
                 if (anyRecord) {
                     throw malformed(where, Reason.of("import.header-not-first"));
                 }
-                record.checkHeader();
+                version = record.checkHeader();
             } else {
                 recordsRead++;
-                record.handTo(sink);
+                record.handTo(sink, version);
             }
             anyRecord = true;
         }
@@ -66,6 +69,8 @@ final class JsonLinesImport implements ImportFormat {
             return lines.next();
         } catch (CharacterCodingException e) {
             throw new ImportException(where, "", Reason.of("import.malformed", "UTF-8", Reason.of("import.not-utf8")), e);
+        } catch (Utf8Lines.LineTooLong e) {
+            throw new ImportException(where, "", Reason.of("import.too-large", e.getMessage()), e);
         }
     }
 

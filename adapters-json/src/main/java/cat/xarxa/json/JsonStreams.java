@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -17,10 +19,39 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The parsers and generators the formats read and write with, set up for importing and exporting
  * a whole network rather than for binding objects. Thread-safe.
+ *
+ * <p>Every parser is held to {@link #LIMITS}, so that a hostile file (nested a thousand levels
+ * deep, a text of a hundred megabytes, a number of a thousand digits) is refused while it is
+ * read, before it costs memory or time, with {@code import.too-large}. The limits are far above
+ * what any record needs: the deepest record (a work plan's evidence) is nested 7 levels, the
+ * longest text a command takes is 4,000 characters, the largest number a count or a year.
+ * No mapper here activates default typing: a file never names a Java class to create.
  */
 final class JsonStreams {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /** Deeper than any record (a work plan's evidence is at depth 7), far below a stack overflow. */
+    static final int MAX_NESTING_DEPTH = 64;
+    /** 25 times the longest text a command takes (4,000 characters), in characters. */
+    static final int MAX_STRING_LENGTH = 100_000;
+    /** A property name; the longest a record uses is 20 characters. */
+    static final int MAX_NAME_LENGTH = 200;
+    /** Digits of a number, enough for any {@code long}; a year or a count needs 10. */
+    static final int MAX_NUMBER_LENGTH = 30;
+    /** A whole {@code json} document, or one {@code jsonl} line, a standalone file: 1 GiB, in bytes or characters. */
+    static final long MAX_DOCUMENT_LENGTH = 1L << 30;
+
+    /** What every parser the formats build is held to. */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .build();
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(LIMITS)
+                    .build())
             // A format must not close the caller's streams.
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -6,6 +6,7 @@ import static cat.xarxa.json.RecordFields.firstName;
 import static cat.xarxa.json.RecordFields.list;
 import static cat.xarxa.json.RecordFields.requireObject;
 import static cat.xarxa.json.RecordFields.text;
+import static cat.xarxa.json.RecordFields.unknownProperty;
 
 import cat.xarxa.care.MeetingData;
 import cat.xarxa.common.MeetingFormat;
@@ -20,7 +21,7 @@ import tools.jackson.core.JsonParser;
  * {@code notes} are then taken as none; missing {@code attendees} are refused there, as missing
  * areas of expertise are). Only a value of the wrong JSON type, an unknown {@code format} or a
  * date that is not one is refused here, as a {@link RecordProblem}; an attendee by its place,
- * e.g. {@code attendees[1]}. Fields it does not know are skipped.
+ * e.g. {@code attendees[1]}. A field it does not know is refused.
  */
 final class MeetingRecordReader {
 
@@ -52,7 +53,7 @@ final class MeetingRecordReader {
                 case MeetingShape.FORMAT -> format = enumValue(parser, field, MeetingFormat.class);
                 case MeetingShape.ATTENDEES -> attendees = list(parser, field, RecordFields::text);
                 case MeetingShape.NOTES -> notes = text(parser, field);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(field);
             }
         }
         return new MeetingData(id, member, on, format, attendees, notes);

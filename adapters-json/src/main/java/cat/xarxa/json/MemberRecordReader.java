@@ -5,6 +5,7 @@ import static cat.xarxa.json.RecordFields.enumValue;
 import static cat.xarxa.json.RecordFields.firstName;
 import static cat.xarxa.json.RecordFields.requireObject;
 import static cat.xarxa.json.RecordFields.text;
+import static cat.xarxa.json.RecordFields.unknownProperty;
 import static cat.xarxa.json.RecordFields.wrongType;
 
 import cat.xarxa.member.MemberData;
@@ -31,8 +32,8 @@ import tools.jackson.core.JsonToken;
  * one is refused here as a value of the wrong type rather than read as 0. A mandate's {@code to}
  * is null while the mandate is open, so a missing {@code to} and a {@code null} one are the same.
  *
- * <p>Fields it does not know are skipped, so that a file written by a later version, with more
- * fields, still reads.
+ * <p>A field it does not know is refused, named by its path, so that a misspelt field is not
+ * silently dropped.
  */
 final class MemberRecordReader {
 
@@ -69,7 +70,7 @@ final class MemberRecordReader {
                 case MemberShape.HISTORY -> history = history(parser);
                 case MemberShape.POPULATION -> population = population(parser);
                 case MemberShape.MANDATES -> mandates = mandates(parser);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(field);
             }
         }
         return new MemberData(id, kind, officialCode, name, history, population, mandates);
@@ -93,7 +94,7 @@ final class MemberRecordReader {
                 case MemberShape.STATUS -> status = enumValue(parser, prefix + field, MemberStatus.class);
                 case MemberShape.SINCE -> since = date(parser, prefix + field);
                 case MemberShape.REFERENCE -> reference = text(parser, prefix + field);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(prefix + field);
             }
         }
         return new MemberData.Step(status, since, reference);
@@ -144,7 +145,7 @@ final class MemberRecordReader {
                 case MemberShape.YEAR -> year = wholeNumber(parser, prefix + field);
                 case MemberShape.INHABITANTS -> inhabitants = wholeNumber(parser, prefix + field);
                 case MemberShape.SOURCE -> source = text(parser, prefix + field);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(prefix + field);
             }
         }
         if (year == null) {
@@ -177,7 +178,7 @@ final class MemberRecordReader {
                 case MemberShape.ROLE -> role = enumValue(parser, prefix + field, Role.class);
                 case MemberShape.FROM -> from = date(parser, prefix + field);
                 case MemberShape.TO -> to = date(parser, prefix + field);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(prefix + field);
             }
         }
         return new MemberData.Term(person, role, from, to);

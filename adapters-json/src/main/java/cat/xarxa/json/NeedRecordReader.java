@@ -6,6 +6,7 @@ import static cat.xarxa.json.RecordFields.firstName;
 import static cat.xarxa.json.RecordFields.list;
 import static cat.xarxa.json.RecordFields.requireObject;
 import static cat.xarxa.json.RecordFields.text;
+import static cat.xarxa.json.RecordFields.unknownProperty;
 
 import cat.xarxa.care.NeedData;
 import cat.xarxa.care.NeedStatus;
@@ -22,7 +23,7 @@ import tools.jackson.core.JsonParser;
  * unknown {@code status} or a date that is not one is refused here, as a {@link RecordProblem}
  * naming the follow-up by its place, e.g. {@code followUps[1].status}. Whether the log is one a
  * need could have lived (each status following from the one before, no date going back) is the
- * import's to judge, as for a member's history. Fields it does not know are skipped.
+ * import's to judge, as for a member's history. A field it does not know is refused.
  */
 final class NeedRecordReader {
 
@@ -56,7 +57,7 @@ final class NeedRecordReader {
                 case NeedShape.RAISED_ON -> raisedOn = date(parser, field);
                 case NeedShape.EXPECTED_ON -> expectedOn = date(parser, field);
                 case NeedShape.FOLLOW_UPS -> followUps = list(parser, field, NeedRecordReader::readFollowUp);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(field);
             }
         }
         return new NeedData(id, member, category, description, raisedOn, expectedOn, followUps);
@@ -75,7 +76,7 @@ final class NeedRecordReader {
                 case NeedShape.ON -> on = date(parser, prefix + field);
                 case NeedShape.STATUS -> status = enumValue(parser, prefix + field, NeedStatus.class);
                 case NeedShape.NOTE -> note = text(parser, prefix + field);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(prefix + field);
             }
         }
         return new NeedData.Entry(on, status, note);

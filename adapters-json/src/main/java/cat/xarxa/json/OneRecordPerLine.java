@@ -12,7 +12,7 @@ import tools.jackson.core.util.MinimalPrettyPrinter;
  * in between stay on that line); {@code workPlans}, the document's last array, ends on a
  * line of its own when it holds any:
  * <pre>{@code
- * {"format":"xarxa","version":1,"people":[
+ * {"format":"xarxa","schemaVersion":2,"people":[
  * {"id":"…","name":"Núria Puig",…},
  * {"id":"…","name":"Jordi Solà",…}],"members":[
  * {"id":"…","kind":"MUNICIPALITY",…}],"partners":[],"needs":[

@@ -4,6 +4,7 @@ import static cat.xarxa.json.RecordFields.enumValue;
 import static cat.xarxa.json.RecordFields.firstName;
 import static cat.xarxa.json.RecordFields.requireObject;
 import static cat.xarxa.json.RecordFields.text;
+import static cat.xarxa.json.RecordFields.unknownProperty;
 
 import cat.xarxa.partner.PartnerData;
 import cat.xarxa.partner.PartnerKind;
@@ -15,7 +16,7 @@ import tools.jackson.core.JsonParser;
  * so that the import's constraint check names it (a missing {@code website} or
  * {@code contactPerson} is then taken as none; a missing {@code name} or {@code kind} is refused
  * there). Only a value of the wrong JSON type or an unknown {@code kind} is refused here, as a
- * {@link RecordProblem}. Fields it does not know are skipped.
+ * {@link RecordProblem}. A field it does not know is refused.
  */
 final class PartnerRecordReader {
 
@@ -45,7 +46,7 @@ final class PartnerRecordReader {
                 case PartnerShape.KIND -> kind = enumValue(parser, field, PartnerKind.class);
                 case PartnerShape.WEBSITE -> website = text(parser, field);
                 case PartnerShape.CONTACT_PERSON -> contactPerson = text(parser, field);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(field);
             }
         }
         return new PartnerData(id, name, kind, website, contactPerson);

@@ -4,6 +4,7 @@ import static cat.xarxa.json.RecordFields.firstName;
 import static cat.xarxa.json.RecordFields.list;
 import static cat.xarxa.json.RecordFields.requireObject;
 import static cat.xarxa.json.RecordFields.text;
+import static cat.xarxa.json.RecordFields.unknownProperty;
 
 import cat.xarxa.member.PersonData;
 import java.util.List;
@@ -14,8 +15,8 @@ import tools.jackson.core.JsonParser;
  * {@link MemberRecordReader} reads a member: a missing field or a JSON {@code null} becomes null,
  * so that the import's constraint check names it (a missing {@code email} or {@code phone} is
  * then taken as none; a missing {@code name} or {@code expertise} is refused there). Only a value
- * of the wrong JSON type is refused here, as a {@link RecordProblem}. Fields it does not know are
- * skipped.
+ * of the wrong JSON type is refused here, as a {@link RecordProblem}. A field it does not know
+ * is refused.
  */
 final class PersonRecordReader {
 
@@ -45,7 +46,7 @@ final class PersonRecordReader {
                 case PersonShape.EMAIL -> email = text(parser, field);
                 case PersonShape.PHONE -> phone = text(parser, field);
                 case PersonShape.EXPERTISE -> expertise = list(parser, field, RecordFields::text);
-                default -> parser.skipChildren();
+                default -> throw unknownProperty(field);
             }
         }
         return new PersonData(id, name, email, phone, expertise);

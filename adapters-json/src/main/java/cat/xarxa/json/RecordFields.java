@@ -101,6 +101,16 @@ final class RecordFields {
         return elements;
     }
 
+    /**
+     * Refuses a property a reader does not know, after skipping nothing: a file with it was not
+     * written by an export, and a misspelt field must not be silently dropped.
+     *
+     * @param field its path in the record, e.g. {@code history[0].sinse}
+     */
+    static RecordProblem unknownProperty(String field) {
+        return RecordProblem.unknownProperty(field);
+    }
+
     /** The problem of a field whose JSON type is not the one expected, e.g. {@code expected array}. */
     static RecordProblem wrongType(String field, String jsonType) {
         return new RecordProblem(field, Reason.of("import.wrong-type", jsonType));

@@ -12,9 +12,10 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,11 +23,16 @@ import tools.jackson.databind.JsonNode;
  * work plan to adopt, a calendar template. Written indented, for a person to read and edit; read
  * as the formats read a record, and refused in the same words: the value is record 1, on the line
  * its object starts on, and the field is named by its path. A versioned file starts with
- * {@code "version":1}, which a reader checks if it is there, as the formats' envelope.
+ * {@code "version":1}, which a reader checks if it is there. A property the reader does not know
+ * is refused ({@link KnownFields}), and the text is parsed within {@link JsonStreams#LIMITS}.
  */
 final class StandaloneFile {
 
     private static final RecordLocation FIRST = new RecordLocation(1, 0);
+
+    /** The version field of a file of its own, and the one version there is. */
+    static final String VERSION = "version";
+    static final int VERSION_1 = 1;
 
     private StandaloneFile() {
     }
@@ -41,10 +47,11 @@ final class StandaloneFile {
      * @throws IOException     if reading fails
      */
     static <T> T read(InputStream in, boolean versioned, Function<JsonNode, T> reader) throws IOException {
-        try (JsonParser parser = JsonStreams.parser(in)) {
+        WatchedInput watched = new WatchedInput(in);
+        try (JsonParser parser = JsonStreams.parser(watched)) {
             return read(parser, versioned, reader);
         } catch (JacksonIOException e) {
-            throw e.getCause();
+            throw JsonDocumentImport.notText(e, watched);
         }
     }
 
@@ -60,21 +67,42 @@ final class StandaloneFile {
             if (parser.nextToken() != null) {
                 throw malformed(where, Reason.of("import.trailing-content"), null);
             }
-        } catch (StreamReadException e) {
+        } catch (StreamConstraintsException e) {
+            throw JsonDocumentReading.tooLarge(new RecordLocation(1, lineOf(parser.currentLocation())), e);
+        } catch (JacksonIOException e) {
+            throw e;
+        } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw malformed(new RecordLocation(1, lineOf(at)),
                     e.getOriginalMessage() + " (column " + at.getColumnNr() + ")", e);
         }
-        if (versioned && record.isObject()) {
-            Envelope.check(Envelope.VERSION, record.get(Envelope.VERSION), where);
+        JsonNode noted = KnownFields.noting(record);
+        if (versioned && noted.isObject()) {
+            checkVersion(noted.get(VERSION), where);
         }
         try {
-            return reader.apply(record);
+            T value = reader.apply(noted);
+            KnownFields.refuseUnread(noted, "");
+            return value;
         } catch (RecordProblem problem) {
-            throw new ImportException(where, problem.field(), problem.reason(), null);
+            throw new ImportException(where, problem.field(), problem.reason("$"), null);
         } catch (InvalidCommandException invalid) {
             Violation first = invalid.violations().get(0);
             throw new ImportException(where, first.field(), first::message, invalid);
+        }
+    }
+
+    /** Checks a file's {@code version}: absent, or {@code 1}. */
+    private static void checkVersion(JsonNode value, RecordLocation where) {
+        if (value == null) {
+            return;
+        }
+        if (!value.isIntegralNumber()) {
+            throw new ImportException(where, VERSION, Reason.of("import.wrong-type", "integer"), null);
+        }
+        if (!String.valueOf(VERSION_1).equals(value.asString())) {
+            throw new ImportException(where, VERSION, Reason.of("import.unknown-value", value.asString(), VERSION_1),
+                    null);
         }
     }
 
@@ -90,7 +118,7 @@ final class StandaloneFile {
         try (JsonGenerator json = JsonStreams.indentedGenerator(out)) {
             json.writeStartObject();
             if (versioned) {
-                json.writeNumberProperty(Envelope.VERSION, Envelope.CURRENT_VERSION);
+                json.writeNumberProperty(VERSION, VERSION_1);
             }
             fields.accept(json, value);
             json.writeEndObject();

@@ -25,8 +25,8 @@ import tools.jackson.databind.JsonNode;
  * records, which cannot hold a missing value, so a missing required value is refused here (as a
  * value of the wrong JSON type, as a population figure without its year is), and an
  * optional one is taken as none or as its default. A field is named by its path from the record,
- * e.g. {@code rule.rules.MUNICIPALITY.floor} or {@code corrections[1].amount}. Fields not read are
- * ignored, as in every other record.
+ * e.g. {@code rule.rules.MUNICIPALITY.floor} or {@code corrections[1].amount}. A property a reader
+ * does not read is refused ({@link KnownFields}), as in every other record.
  */
 final class TreeFields {
 
@@ -51,7 +51,7 @@ final class TreeFields {
      * small, so memory stays bounded by the largest record, as for a {@code jsonl} line.
      */
     static <D> Function<JsonParser, D> wholeRecord(Function<JsonNode, D> reader) {
-        return parser -> reader.apply(parser.readValueAsTree());
+        return parser -> KnownFields.read(parser.readValueAsTree(), reader);
     }
 
     /** The path of a field inside an object at {@code path}; the field alone at the record's top. */

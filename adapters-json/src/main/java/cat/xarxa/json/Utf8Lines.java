@@ -18,6 +18,18 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Lines {
 
+    /** The longest line read, in bytes: 64 MiB, far above the largest record, far below the memory it would take. */
+    static final int MAX_LINE_LENGTH = 64 << 20;
+
+    /** A line longer than {@link #MAX_LINE_LENGTH}; nothing past the limit is held in memory. */
+    static final class LineTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LineTooLong() {
+            super("a line is longer than " + MAX_LINE_LENGTH + " bytes");
+        }
+    }
+
     private final InputStream in;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -32,6 +44,7 @@ final class Utf8Lines {
      * The next line without its end, or null after the last.
      *
      * @throws CharacterCodingException if the line is not UTF-8
+     * @throws LineTooLong              if the line is longer than {@link #MAX_LINE_LENGTH}
      * @throws IOException              if reading fails
      */
     String next() throws IOException {
@@ -41,6 +54,9 @@ final class Utf8Lines {
             return null;
         }
         while (b >= 0 && b != '\n') {
+            if (line.size() == MAX_LINE_LENGTH) {
+                throw new LineTooLong();
+            }
             line.write(b);
             b = in.read();
         }

@@ -117,6 +117,8 @@ final class WorkPlanReader {
         List<Responsible> support = list(action, WorkPlanShape.SUPPORT, where, WorkPlanReader::responsible);
         List<PlanCell> when = list(action, WorkPlanShape.WHEN, where, WorkPlanReader::cell);
         if (!withProgress) {
+            // A plan to adopt may be written in a record's shape: its progress is known, and not read.
+            KnownFields.known(action, WorkPlanShape.STATUS, WorkPlanShape.PROGRESS, WorkPlanShape.EVIDENCE);
             return PlanAction.planned(code, title, basicLines, execution, support, when);
         }
         ActionStatus status = enumValue(action, WorkPlanShape.STATUS, where, ActionStatus.class);

@@ -171,7 +171,7 @@ import tools.jackson.databind.module.SimpleModule;
  * that a person can read
  * it, a diff shows which record changed, and an import error's line points at one record:
  * <pre>{@code
- * {"format":"xarxa","version":1,"people":[
+ * {"format":"xarxa","schemaVersion":2,"people":[
  * {"id":"7d1c…","name":"Núria Puig i Ferrer","email":"npuig@sabadell.cat","phone":"+34 937 453 100","expertise":["cooperatives","social-economy-policy"]}],"members":[
  * {"id":"0a6f…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[{"status":"APPLIED","since":"2026-03-02","reference":""},{"status":"MEMBER","since":"2026-04-20","reference":"AG 2026-04"}],"population":[{"year":2025,"inhabitants":221455,"source":"INE, padró 1/1/2025"}],"mandates":[{"person":"7d1c…","role":"TECHNICAL_CONTACT","from":"2026-05-01","to":null}]},
  * {"id":"5c1e…","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu","history":[{"status":"APPLIED","since":"2026-03-09","reference":""}],"population":[],"mandates":[]}],"partners":[
@@ -208,7 +208,7 @@ import tools.jackson.databind.module.SimpleModule;
  * line first, so that even an empty network gives a file an import
  * recognises, then the records in the same order as in {@code json}:
  * <pre>{@code
- * {"type":"header","format":"xarxa","version":1}
+ * {"type":"header","format":"xarxa","schemaVersion":2}
  * {"type":"person","id":"7d1c…","name":"Núria Puig i Ferrer","email":"npuig@sabadell.cat","phone":"+34 937 453 100","expertise":[…]}
  * {"type":"member","id":"0a6f…","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell","history":[…],"population":[…],"mandates":[…]}
  * {"type":"need","id":"c4d2…","member":"0a6f…","category":"training","description":"…","raisedOn":"2026-05-04","expectedOn":null,"followUps":[]}
@@ -217,13 +217,16 @@ import tools.jackson.databind.module.SimpleModule;
  * and in both formats record {@code n} is on line {@code n + 1}: an import error's record number
  * alone says which record it is, and its line where.
  * <p>Both are written as the records are read from the store, never all in memory, and read
- * back the same way. Reading is lenient where it is safe: fields it does not know are
- * ignored, so a file written by a later version with more fields still imports; blank lines in
- * {@code jsonl} are skipped. A missing field is passed on as missing and the import names it;
+ * back the same way. A property the reader does not know is refused
+ * ({@code import.unknown-property}), named by its JSON path, e.g. {@code $.members[3].nmae}, so
+ * that a misspelt field is never silently dropped; blank lines in {@code jsonl} are skipped.
+ * Every parser is held to limits against hostile input (64 levels of nesting, texts of 100,000
+ * characters, numbers of 30 digits; {@code import.too-large}), and no mapper uses default typing. A missing field is passed on as missing and the import names it;
  * in a fee record, which is read as the domain record the import takes, a missing value the
  * record needs is refused as one of the wrong type ({@code import.wrong-type}).
- * {@code format} and {@code version}, and the {@code jsonl} header, are optional, so that a
- * hand-made file imports, but if present must say {@code "xarxa"} and {@code 1}. A missing or
+ * {@code format} and {@code schemaVersion}, and the {@code jsonl} header, are optional, so that a
+ * hand-made file imports as the current version, but if present must say {@code "xarxa"} and a
+ * version up to {@code 2}; a later one is refused ({@code import.schema-too-new}). A missing or
  * {@code null} array of any kind but members is none, and
  * so are a member's missing {@code population} or {@code mandates}; a missing {@code to} is an
  * open mandate. Records are handed to the import in the order they come, so a need, a contact or a
@@ -252,18 +255,19 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code corrections[1].amount}).
  *
  * <h3>Versions of the formats</h3>
- * Both formats are at {@code "version":1}. {@code population}, people, {@code mandates},
+ * Both formats are at {@code "schemaVersion":2}, which only renamed version 1's
+ * {@code "version":1}; a file of version 1 still imports, upgraded step by step by the chain of
+ * {@code SchemaUpgrade}s. In version 1, {@code population}, people, {@code mandates},
  * partners, needs, contacts, meetings, the fee records, the advisory records, the mentorship
  * records, the working-group records and the governance, good-practice and work-plan records
  * were added to
  * version 1 later
- * without raising the version, because adding a field or a record type is compatible both ways: readers that
- * predate them ignore fields they do not know, so they still read a newer {@code json} file
- * (without the additions; an older {@code jsonl} reader refuses the new lines as an unknown
- * record type, which says plainly that it is too old), and a file written before they existed
+ * without raising the version, when readers ignored fields they did not know; a file written
+ * before they existed
  * still imports, as members without figures or mandates, and no people, partners, care, fee,
- * advisory, mentorship, working-group, governance, good-practice or work-plan records. The
- * version goes up only for a change an older reader would misread.
+ * advisory, mentorship, working-group, governance, good-practice or work-plan records. Since
+ * version 2 unknown properties are refused, so any change to the shape raises the version and
+ * adds a step to the chain.
  *
  * <h2>A fee policy as a file of its own</h2>
  * {@link #readFeePolicy} and {@link #writeFeePolicy} read and write one policy in the shape the

@@ -101,7 +101,7 @@ class GovernanceShapesTest {
         }
         assertEquals(alone, read(RecordType.BODY_SEAT, """
                 {"id":"00000000-0000-005e-0000-000000000002","body":"TECHNICAL_SECRETARIAT",\
-                "person":"00000000-0000-007e-0000-000000000001","role":"secretary","from":"2025-01-01","later":true}"""));
+                "person":"00000000-0000-007e-0000-000000000001","role":"secretary","from":"2025-01-01"}"""));
     }
 
     @Test

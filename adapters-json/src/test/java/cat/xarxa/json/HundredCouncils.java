@@ -584,7 +584,7 @@ final class HundredCouncils {
     String as(String format) {
         StringBuilder text = new StringBuilder();
         if (format.equals("json")) {
-            text.append("{\"format\":\"xarxa\",\"version\":1");
+            text.append("{\"format\":\"xarxa\",\"schemaVersion\":2");
             for (Kind kind : order) {
                 List<String> ofKind = records.get(kind);
                 text.append(",\"").append(kind.arrayName).append("\":[");
@@ -598,7 +598,7 @@ final class HundredCouncils {
             }
             text.append("}\n");
         } else {
-            text.append("{\"type\":\"header\",\"format\":\"xarxa\",\"version\":1}\n");
+            text.append("{\"type\":\"header\",\"format\":\"xarxa\",\"schemaVersion\":2}\n");
             for (Kind kind : order) {
                 for (String record : records.get(kind)) {
                     text.append(record.startsWith("{") ? "{\"type\":\"" + kind.lineType + "\"," + record.substring(1) : record)

@@ -7,7 +7,9 @@ import static cat.xarxa.json.Networks.register;
 import static cat.xarxa.json.Networks.unversioned;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xarxa.ImportReport;
@@ -51,6 +53,7 @@ import cat.xarxa.partner.Partner;
 import cat.xarxa.partner.PartnerData;
 import cat.xarxa.partner.PartnerKind;
 import cat.xarxa.partner.RegisterPartner;
+import cat.xarxa.spi.ImportException;
 import cat.xarxa.spi.ImportSink;
 import cat.xarxa.spi.RecordLocation;
 import java.io.ByteArrayInputStream;
@@ -173,7 +176,7 @@ class JsonExportImportTest {
             apply(xarxa, "081120", LocalDate.of(2025, 3, 9));
 
             assertEquals("""
-                    {"format":"xarxa","version":1,"people":[
+                    {"format":"xarxa","schemaVersion":2,"people":[
                     {"id":"00000000-0000-0000-0000-000000000001","name":"Núria Puig i Ferrer","email":"npuig@sabadell.cat",\
                     "phone":"+34 937 453 100","expertise":["cooperatives","social-economy-policy"]},
                     {"id":"00000000-0000-0000-0000-000000000002","name":"Jordi Solà","email":"","phone":"","expertise":[]}],\
@@ -222,7 +225,7 @@ class JsonExportImportTest {
     void the_json_document_holds_partners_needs_contacts_and_meetings_after_the_members() {
         try (Xarxa xarxa = aNetworkWithCareAndCountedIds()) {
             assertEquals("""
-                    {"format":"xarxa","version":1,"people":[
+                    {"format":"xarxa","schemaVersion":2,"people":[
                     {"id":"00000000-0000-0000-0000-000000000001","name":"Núria Puig i Ferrer","email":"npuig@sabadell.cat",\
                     "phone":"","expertise":["cooperatives"]}],"members":[
                     {"id":"00000000-0000-0000-0000-000000000002","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell",\
@@ -253,7 +256,7 @@ class JsonExportImportTest {
     void the_json_lines_file_has_a_line_per_partner_need_contact_and_meeting_after_the_members() {
         try (Xarxa xarxa = aNetworkWithCareAndCountedIds()) {
             assertEquals("""
-                    {"type":"header","format":"xarxa","version":1}
+                    {"type":"header","format":"xarxa","schemaVersion":2}
                     {"type":"person","id":"00000000-0000-0000-0000-000000000001","name":"Núria Puig i Ferrer",\
                     "email":"npuig@sabadell.cat","phone":"","expertise":["cooperatives"]}
                     {"type":"member","id":"00000000-0000-0000-0000-000000000002","kind":"MUNICIPALITY","officialCode":"081878",\
@@ -285,7 +288,7 @@ class JsonExportImportTest {
             apply(xarxa, "081120", LocalDate.of(2025, 3, 9));
 
             assertEquals("""
-                    {"format":"xarxa","version":1,"people":[],"members":[
+                    {"format":"xarxa","schemaVersion":2,"people":[],"members":[
                     {"id":"00000000-0000-0000-0000-000000000001","kind":"MUNICIPALITY","officialCode":"081120","name":"Manlleu",\
                     "history":[{"status":"APPLIED","since":"2025-03-09","reference":""}],"population":[],"mandates":[]}],\
                     "partners":[],"needs":[],"contacts":[],"meetings":[],"feePolicies":[],"feeAssessments":[],"feePayments":[],\
@@ -309,7 +312,7 @@ class JsonExportImportTest {
             apply(xarxa, "081017", LocalDate.of(2025, 4, 1));
 
             assertEquals("""
-                    {"type":"header","format":"xarxa","version":1}
+                    {"type":"header","format":"xarxa","schemaVersion":2}
                     {"type":"person","id":"00000000-0000-0000-0000-000000000001","name":"Mercè Sol·là",\
                     "email":"msola@manlleu.cat","phone":"","expertise":["care-economy"]}
                     {"type":"member","id":"00000000-0000-0000-0000-000000000002","kind":"MUNICIPALITY","officialCode":"081120",\
@@ -349,33 +352,65 @@ class JsonExportImportTest {
     }
 
     @Test
-    void fields_this_version_does_not_know_are_ignored_in_a_json_document() {
-        String fromALaterVersion = """
-                {"format":"xarxa","version":1,"exportedBy":"Xarxa 2.0","members":[
+    void a_property_this_version_does_not_know_is_refused_in_a_json_document_with_its_path() {
+        String withAnUnknownProperty = """
+                {"format":"xarxa","schemaVersion":2,"members":[
                 {"id":"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b","kind":"MUNICIPALITY","officialCode":"081878","name":"Sabadell",\
-                "comarca":{"code":"40","name":"Vallès Occidental"},"tags":["founder"],\
                 "history":[{"status":"MEMBER","since":"2024-01-01","reference":"Assemblea constituent","minutes":42}]}
-                ],"checksum":"ignored"}
+                ]}
                 """;
         try (Xarxa xarxa = Networks.inMemory()) {
-            assertEquals(new ImportReport("json", 1), importInto(xarxa, "json", fromALaterVersion));
+            ImportException refusal = assertThrows(ImportException.class,
+                    () -> importInto(xarxa, "json", withAnUnknownProperty));
 
-            Member sabadell = xarxa.members().list().get(0);
-            assertEquals("Sabadell", sabadell.name());
-            assertEquals(MemberStatus.MEMBER, sabadell.status());
+            assertEquals("history[0].minutes", refusal.field());
+            assertTrue(refusal.getMessage().contains("unknown property $.members[0].history[0].minutes"),
+                    refusal.getMessage());
+            assertEquals(List.of(), xarxa.members().list());
         }
     }
 
     @Test
-    void fields_and_blank_lines_this_version_does_not_know_are_ignored_in_json_lines() {
-        String fromALaterVersion = """
-                {"type":"header","format":"xarxa","version":1,"exportedBy":"Xarxa 2.0"}
+    void a_property_the_document_does_not_know_is_refused() {
+        try (Xarxa xarxa = Networks.inMemory()) {
+            ImportException refusal = assertThrows(ImportException.class, () -> importInto(xarxa, "json",
+                    "{\"format\":\"xarxa\",\"schemaVersion\":2,\"exportedBy\":\"Xarxa 2.0\",\"members\":[]}"));
+
+            assertTrue(refusal.getMessage().contains("unknown property $.exportedBy"), refusal.getMessage());
+        }
+    }
+
+    @Test
+    void a_property_this_version_does_not_know_is_refused_in_json_lines_and_blank_lines_are_skipped() {
+        String withAnUnknownProperty = """
+                {"type":"header","format":"xarxa","schemaVersion":2}
 
                 {"type":"member","id":"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b","kind":"MUNICIPALITY","officialCode":"081878",\
                 "name":"Sabadell","comarca":"Vallès Occidental","history":[{"status":"PENDING","since":"2024-01-01","reference":""}]}
                 """;
         try (Xarxa xarxa = Networks.inMemory()) {
-            assertEquals(new ImportReport("jsonl", 1), importInto(xarxa, "jsonl", fromALaterVersion));
+            ImportException refusal = assertThrows(ImportException.class,
+                    () -> importInto(xarxa, "jsonl", withAnUnknownProperty));
+
+            assertEquals(new RecordLocation(1, 3), refusal.location());
+            assertEquals("comarca", refusal.field());
+            assertTrue(refusal.getMessage().contains("unknown property $.comarca"), refusal.getMessage());
+            assertEquals(1, importInto(xarxa, "jsonl", withAnUnknownProperty.replace("\"comarca\":\"Vallès Occidental\",", ""))
+                    .members(), "without it, the blank line skipped");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "jsonl"})
+    void a_file_of_schema_version_1_still_imports(String format) {
+        try (Xarxa xarxa = Networks.inMemory()) {
+            String current = HundredCouncils.valid().as(format);
+            String version1 = current.replaceFirst("\"schemaVersion\":2", "\"version\":1");
+            assertNotEquals(current, version1);
+
+            assertEquals(100, importInto(xarxa, format, version1).members());
+            assertTrue(export(xarxa, format).startsWith(current.substring(0, current.indexOf("\"schemaVersion\":2") + 17)),
+                    "exported again at the current version");
         }
     }
 
@@ -401,8 +436,8 @@ class JsonExportImportTest {
                 + "\"name\":\"Sabadell\",\"history\":[{\"status\":\"PENDING\",\"since\":\"2024-01-01\",\"reference\":\"\"},"
                 + "{\"status\":\"MEMBER\",\"since\":\"2024-04-20\",\"reference\":\"AG 2024-04\"}]";
         String beforePopulation = format.equals("json")
-                ? "{\"format\":\"xarxa\",\"version\":1,\"members\":[\n{" + sabadell + "}\n]}\n"
-                : "{\"type\":\"header\",\"format\":\"xarxa\",\"version\":1}\n{\"type\":\"member\"," + sabadell + "}\n";
+                ? "{\"format\":\"xarxa\",\"schemaVersion\":2,\"members\":[\n{" + sabadell + "}\n]}\n"
+                : "{\"type\":\"header\",\"format\":\"xarxa\",\"schemaVersion\":2}\n{\"type\":\"member\"," + sabadell + "}\n";
         try (Xarxa xarxa = Networks.inMemory()) {
             assertEquals(new ImportReport(format, 1), importInto(xarxa, format, beforePopulation));
 
@@ -599,7 +634,7 @@ class JsonExportImportTest {
         String member = "\"id\":\"0a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b\",\"kind\":\"COUNTY_COUNCIL\",\"officialCode\":\"40\","
                 + "\"name\":\"Consell Comarcal del Vallès Occidental\","
                 + "\"history\":[{\"status\":\"APPLIED\",\"since\":\"2024-01-01\",\"reference\":\"\"}],"
-                + "\"population\":[{\"source\":\"Idescat\",\"inhabitants\":950000,\"year\":2025,\"note\":\"ignored\"},"
+                + "\"population\":[{\"source\":\"Idescat\",\"inhabitants\":950000,\"year\":2025},"
                 + "{\"year\":2023,\"inhabitants\":0,\"source\":\"Estimació, població \\\"flotant\\\"\"}]";
         String text = format.equals("json") ? "{\"members\":[{" + member + "}]}" : "{\"type\":\"member\"," + member + "}";
         try (Xarxa xarxa = Networks.inMemory()) {
@@ -613,7 +648,7 @@ class JsonExportImportTest {
 
     @Test
     void a_byte_order_mark_before_json_lines_is_skipped() {
-        String withMark = "\uFEFF{\"type\":\"header\",\"format\":\"xarxa\",\"version\":1}\n";
+        String withMark = "\uFEFF{\"type\":\"header\",\"format\":\"xarxa\",\"schemaVersion\":2}\n";
         try (Xarxa xarxa = Networks.inMemory()) {
             assertEquals(new ImportReport("jsonl", 0), importInto(xarxa, "jsonl", withMark));
         }

@@ -602,7 +602,7 @@ class JsonImportRefusalTest {
     @Test
     void a_json_lines_header_after_the_first_line_refuses_the_whole_import() {
         List<String> lines = new ArrayList<>(HundredCouncils.valid().as("jsonl").lines().toList());
-        lines.add(30, "{\"type\":\"header\",\"format\":\"xarxa\",\"version\":1}");
+        lines.add(30, "{\"type\":\"header\",\"format\":\"xarxa\",\"schemaVersion\":2}");
         String spoilt = String.join("\n", lines);
 
         ImportException refusal = refused("jsonl", spoilt);
@@ -627,7 +627,7 @@ class JsonImportRefusalTest {
 
     @Test
     void a_json_document_without_members_is_refused_as_malformed() {
-        ImportException refusal = refused("json", "{\"format\":\"xarxa\",\"version\":1}");
+        ImportException refusal = refused("json", "{\"format\":\"xarxa\",\"schemaVersion\":2}");
 
         assertTrue(refusal.getMessage().contains("this is not valid JSON: the document has no \"members\" array"),
                 refusal.getMessage());
@@ -655,12 +655,16 @@ class JsonImportRefusalTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "jsonl"})
     void a_file_from_a_later_version_is_refused(String format) {
-        String later = HundredCouncils.valid().as(format).replaceFirst("\"version\":1", "\"version\":2");
+        String later = HundredCouncils.valid().as(format).replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":3");
 
         ImportException refusal = refused(format, later);
 
-        assertEquals("version", refusal.field());
-        assertTrue(refusal.getMessage().contains("unknown value '2'; expected one of 1"), refusal.getMessage());
+        assertEquals("schemaVersion", refusal.field());
+        assertEquals("import.schema-too-new", refusal.problemReason().orElseThrow().code());
+        assertTrue(refusal.getMessage().contains("schema version 3, and this version of Xarxa reads up to 2"),
+                refusal.getMessage());
+        assertTrue(refusal.message(Localisation.CATALAN).contains("versió d'esquema 3"),
+                refusal.message(Localisation.CATALAN));
         assertNothingImported();
     }
 
@@ -678,7 +682,7 @@ class JsonImportRefusalTest {
 
     @Test
     void bytes_that_are_not_utf8_are_refused_in_json_lines() {
-        byte[] latin1 = "{\"type\":\"header\",\"format\":\"xarxa\",\"version\":1}\n{\"name\":\"Premià\"}\n{}\n"
+        byte[] latin1 = "{\"type\":\"header\",\"format\":\"xarxa\",\"schemaVersion\":2}\n{\"name\":\"Premià\"}\n{}\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
 
         ImportException refusal = assertThrows(ImportException.class,

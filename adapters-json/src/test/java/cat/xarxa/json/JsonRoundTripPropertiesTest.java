@@ -140,7 +140,7 @@ class JsonRoundTripPropertiesTest {
     private static final List<String> NOTE_PARTS = List.of("Reunió", "d'acollida", "amb", "l'àrea", "de", "Contractació",
             "pública", "responsable", "plec", "clàusules", "socials", "col·laboració", "Sol·licitud", "cooperatives",
             "«urgent»", "\"pendent\"", "→", "😀", "𝄞", "\n", "\r\n", "\n\n", "\t", " ", ", ", ". ", ":", "-", "\\",
-            "\u2028", "ç", "à", "è", "í", "ï", "ò", "ó", "ú", "ü", "l·l", "Ñ");
+            "\u2028", "ç", "à", "è", "é", "í", "ï", "ò", "ó", "ú", "ü", "l·l", "·", "Ñ");
     private static final int MAX_NOTE_PARTS = 24;
 
     @Property(tries = 200)
@@ -159,6 +159,7 @@ class JsonRoundTripPropertiesTest {
 
     private static void assertTheRoundTripKeepsEverything(String format, Holdings network) {
         String first = Networks.export(format, network);
+        SnapshotSchema.assertValid(format, first);
         try (InspectableMemoryStore elsewhere = InspectableMemoryStore.open()) {
             assertEquals(network.report(format), Networks.importInto(elsewhere.xarxa(), format, first));
 
