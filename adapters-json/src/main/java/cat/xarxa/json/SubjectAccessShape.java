@@ -25,12 +25,15 @@ final class SubjectAccessShape {
 
     static final String FORMAT_NAME = "xarxa-subject-access";
 
+    /** The version of this document's shape, its own: a subject-access answer is not a snapshot. */
+    static final int DOCUMENT_VERSION = 1;
+
     private SubjectAccessShape() {
     }
 
     static void writeFields(JsonGenerator json, SubjectAccess access) {
         json.writeStringProperty(Envelope.FORMAT, FORMAT_NAME);
-        json.writeNumberProperty(Envelope.VERSION, Envelope.CURRENT_VERSION);
+        json.writeNumberProperty("version", DOCUMENT_VERSION);
         json.writeName("person");
         json.writeStartObject();
         PersonShape.writeFields(json, PersonData.of(access.person()));
