@@ -59,7 +59,8 @@ class PersonalDataErasureTest {
 
             String placeholder = Person.placeholderName(network.nuria);
             assertEquals(placeholder, erasure.person().name());
-            assertEquals(2, erasure.cleared(), "the advisory request's details and the proposal she wrote");
+            assertEquals(4, erasure.cleared(),
+                    "the advisory request's details, the proposal she wrote, the note of the call with her, the notes of her onboarding meeting");
             for (String format : xarxa.exportFormats()) {
                 assertHoldsNothingOfHer(format, export(xarxa, format));
             }
