@@ -92,8 +92,9 @@ class LibreOfficeTest {
             assertEquals("Vilafranca del Penedès, Sala l·l Ç", rows.get(i).get("lloc"));
         }
         List<Map<String, String>> councils = throughCalc("members.csv", members);
-        assertEquals("Vilafranca del Penedès", councils.get(0).get("nom"));
-        assertEquals("'=1+1", councils.get(1).get("nom"));
+        // Members come in id order, and ids are random: compare the names as a set.
+        assertEquals(java.util.Set.of("Vilafranca del Penedès", "'=1+1"),
+                councils.stream().map(row -> row.get("nom")).collect(java.util.stream.Collectors.toSet()));
         for (Map<String, String> row : concat(rows, councils)) {
             assertFalse(row.containsValue("2"), "a formula was evaluated: " + row);
             assertFalse(row.containsValue("1"), "a formula was evaluated: " + row);
