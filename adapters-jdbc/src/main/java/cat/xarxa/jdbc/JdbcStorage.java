@@ -1,5 +1,6 @@
 package cat.xarxa.jdbc;
 
+import cat.xarxa.common.ConcurrentUpdateException;
 import cat.xarxa.spi.Storage;
 import cat.xarxa.spi.Transaction;
 import java.sql.Connection;
@@ -12,6 +13,9 @@ import java.util.function.Function;
  * beyond the connection source.
  */
 final class JdbcStorage implements Storage {
+
+    /** How a conflict at commit names what lost: the whole unit of work, not one record. */
+    static final String UNIT_OF_WORK = "unit-of-work";
 
     private final Connections connections;
     private final Database database;
@@ -44,6 +48,11 @@ final class JdbcStorage implements Storage {
             return result;
         } catch (SQLException e) {
             reusable = rollBack(connection, e);
+            // A database that resolves a race at commit (a serialization failure, a deadlock) lost
+            // this unit of work to another one: the caller may run it again, as for any conflict.
+            if (SqlStates.isConflict(e)) {
+                throw new ConcurrentUpdateException(UNIT_OF_WORK, "commit", e);
+            }
             throw database.failure("committing", e);
         } catch (RuntimeException | Error e) {
             reusable = rollBack(connection, e);

@@ -84,6 +84,42 @@ class HostDataSourceTest {
         }
     }
 
+    /**
+     * A database that resolves a race at commit (SQLState class 40: a serialization failure, a
+     * deadlock) lost the unit of work to another: that is a conflict the caller may retry, any
+     * other failure at commit a technical one.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"40001, true", "40P01, true", "08006, false"})
+    void aCommitTheDatabaseRefusesForARaceIsAConflict(String state, boolean conflict) {
+        javax.sql.DataSource refusingPool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) ->
+                        method.getName().equals("getConnection") ? refusingCommit(portalPool.getConnection(), state)
+                                : method.invoke(portalPool, args));
+        // The schema is made first, through connections that commit.
+        new JdbcStorageProvider().open(new StorageConfig(Map.of(), Map.of(JdbcStorageProvider.DATA_SOURCE, portalPool)))
+                .close();
+        try (Storage storage = new JdbcStorageProvider().open(new StorageConfig(Map.of("xarxa.jdbc.migrate", "false"),
+                Map.of(JdbcStorageProvider.DATA_SOURCE, refusingPool)))) {
+            RuntimeException failure = assertThrows(RuntimeException.class,
+                    () -> storage.transaction(tx -> tx.members().count()));
+
+            assertEquals(conflict, failure instanceof cat.xarxa.common.ConcurrentUpdateException, failure.toString());
+            assertEquals(!conflict, failure instanceof cat.xarxa.common.StorageException, failure.toString());
+        }
+    }
+
+    /** The connection, whose commit fails with the SQLState given. */
+    private static Connection refusingCommit(Connection connection, String state) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(HostDataSourceTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("commit")) {
+                        throw new SQLException("refused at commit", state);
+                    }
+                    return method.invoke(connection, args);
+                });
+    }
+
     /** The connection, with close() left to the test. */
     private static Connection keptOpen(Connection connection) {
         return (Connection) java.lang.reflect.Proxy.newProxyInstance(HostDataSourceTest.class.getClassLoader(),
