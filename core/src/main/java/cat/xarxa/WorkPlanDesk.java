@@ -152,9 +152,9 @@ final class WorkPlanDesk implements WorkPlans {
                 byStatus.put(status, 0L);
             }
             plan.actions().forEach(a -> byStatus.merge(a.status(), 1L, Long::sum));
-            double mean = plan.actions().filter(a -> a.status() != ActionStatus.DROPPED)
-                    .mapToInt(PlanAction::progress).average().orElse(0);
-            return new PlanProgress(plan.id(), byStatus, mean);
+            List<PlanAction> counted = plan.actions().filter(a -> a.status() != ActionStatus.DROPPED).toList();
+            long points = counted.stream().mapToLong(PlanAction::progress).sum();
+            return new PlanProgress(plan.id(), byStatus, points, counted.size());
         });
     }
 }

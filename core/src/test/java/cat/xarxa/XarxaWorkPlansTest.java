@@ -388,7 +388,7 @@ class XarxaWorkPlansTest {
         PlanProgress fresh = plans.progress(plan.id()).orElseThrow();
         assertEquals(Map.of(ActionStatus.PLANNED, 3L, ActionStatus.IN_PROGRESS, 0L, ActionStatus.DONE, 0L,
                 ActionStatus.DROPPED, 0L), fresh.byStatus());
-        assertEquals(0.0, fresh.meanProgress());
+        assertEquals(new java.math.BigDecimal("0.0"), fresh.meanProgress());
 
         report(plan.id(), "I.1.1", ActionStatus.DONE, 100, null).orElseThrow();
         report(plan.id(), "I.1.2", ActionStatus.IN_PROGRESS, 30, null).orElseThrow();
@@ -399,7 +399,7 @@ class XarxaWorkPlansTest {
         assertEquals(plan.id(), progress.plan());
         assertEquals(Map.of(ActionStatus.PLANNED, 0L, ActionStatus.IN_PROGRESS, 1L, ActionStatus.DONE, 1L,
                 ActionStatus.DROPPED, 1L), progress.byStatus());
-        assertEquals(75.0, progress.meanProgress(), 1e-9);
+        assertEquals(new java.math.BigDecimal("75.0"), progress.meanProgress());
         assertTrue(plans.progress(new PlanId(new UUID(7, 7))).isEmpty());
     }
 

@@ -85,7 +85,7 @@ public final class SeedWorkPlan {
             PlanProgress progress = xarxa.workPlans().progress(plan.id()).orElseThrow();
             out.println("In progress: " + progress.byStatus().get(ActionStatus.IN_PROGRESS) + ", planned: "
                     + progress.byStatus().get(ActionStatus.PLANNED) + ", mean progress "
-                    + String.format(java.util.Locale.ROOT, "%.1f", progress.meanProgress()) + " %");
+                    + progress.meanProgress() + " %");
         }
     }
 
