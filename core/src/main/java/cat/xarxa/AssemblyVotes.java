@@ -97,15 +97,19 @@ final class AssemblyVotes {
         }
         LocalDate on = event.on();
         Map<MemberId, Member> voters = new HashMap<>();
+        // Each council's rights are asked once: the standing policy may read its fees.
+        Map<MemberId, Boolean> hasVote = new HashMap<>();
         int eligible = work.read(tx -> {
             try (Stream<Member> all = tx.members().all()) {
                 int count = 0;
                 Set<MemberId> voting = new HashSet<>(command.votes().stream().map(Vote::council).toList());
                 for (Member m : (Iterable<Member>) all::iterator) {
+                    boolean vote = rights.rightsOn(m, on).vote();
                     if (voting.contains(m.id())) {
                         voters.put(m.id(), m);
+                        hasVote.put(m.id(), vote);
                     }
-                    if (rights.rightsOn(m, on).vote()) {
+                    if (vote) {
                         count++;
                     }
                 }
@@ -117,7 +121,8 @@ final class AssemblyVotes {
         if (!problems.isEmpty()) {
             return Decision.rejected(problems);
         }
-        List<CastVote> cast = command.votes().stream().map(v -> cast(voters.get(v.council()), v, on)).toList();
+        List<CastVote> cast = command.votes().stream()
+                .map(v -> cast(voters.get(v.council()), hasVote.get(v.council()), v, on)).toList();
         VotingRules rules = command.rules() != null ? command.rules() : networkRules;
         Tally tally = Tally.of(eligible, cast);
         AssemblyDecision decision = new AssemblyDecision(new DecisionId(ids.nextId()), event.id(), on,
@@ -164,8 +169,8 @@ final class AssemblyVotes {
         return problems;
     }
 
-    private CastVote cast(Member voter, Vote vote, LocalDate on) {
-        if (rights.rightsOn(voter, on).vote()) {
+    private CastVote cast(Member voter, boolean hasVote, Vote vote, LocalDate on) {
+        if (hasVote) {
             return new CastVote(vote.council(), vote.choice(), true, "");
         }
         String limit = rights.limitsOn(voter, on).stream().map(Reason::code)

@@ -103,18 +103,10 @@ final class GovernanceAndKnowledgeImport {
                 stored -> stored.withVersion(0).equals(event.withVersion(0)))) {
             return;
         }
-        if (event.format() != MeetingFormat.VIRTUAL && event.place().isBlank()) {
-            throw refused(where, "place", Reason.of("event.place-required", event.format()));
-        }
-        if (event.format() != MeetingFormat.IN_PERSON && event.link().isBlank()) {
-            throw refused(where, "link", Reason.of("event.link-required", event.format()));
-        }
-        if (!event.link().isEmpty() && !WebLinks.isWebLink(event.link())) {
-            throw refused(where, "link", Reason.of("event.link-invalid", event.link()));
-        }
-        if (event.endsAt() != null && (event.startsAt() == null || !event.endsAt().isAfter(event.startsAt()))) {
-            throw refused(where, "endsAt", Reason.of("event.ends-before-start", event.endsAt(),
-                    event.startsAt() == null ? "—" : event.startsAt()));
+        List<cat.xarxa.governance.EventRules.Problem> problems = cat.xarxa.governance.EventRules.problems(event.format(),
+                event.place(), event.link(), event.startsAt(), event.endsAt());
+        if (!problems.isEmpty()) {
+            throw refused(where, problems.get(0).field(), problems.get(0).reason());
         }
         if (event.status() != EventStatus.HELD && !event.attendance().isEmpty()) {
             throw refused(where, "attendance", Reason.of("event.attendance-not-held", event.status()));

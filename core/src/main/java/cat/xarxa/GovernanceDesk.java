@@ -129,19 +129,8 @@ final class GovernanceDesk implements Governance {
         List<Reason> problems = new ArrayList<>();
         boolean inPerson = command.format() != MeetingFormat.VIRTUAL;
         boolean online = command.format() != MeetingFormat.IN_PERSON;
-        if (inPerson && command.place().isEmpty()) {
-            problems.add(Reason.of("event.place-required", command.format()));
-        }
-        if (online && command.link().isEmpty()) {
-            problems.add(Reason.of("event.link-required", command.format()));
-        }
-        if (!command.link().isEmpty() && !WebLinks.isWebLink(command.link())) {
-            problems.add(Reason.of("event.link-invalid", command.link()));
-        }
-        if (command.endsAt() != null && (command.startsAt() == null || !command.endsAt().isAfter(command.startsAt()))) {
-            problems.add(Reason.of("event.ends-before-start", command.endsAt(),
-                    command.startsAt() == null ? "—" : command.startsAt()));
-        }
+        cat.xarxa.governance.EventRules.problems(command.format(), command.place(), command.link(), command.startsAt(),
+                command.endsAt()).forEach(p -> problems.add(p.reason()));
         if (!problems.isEmpty()) {
             return Decision.rejected(problems);
         }
